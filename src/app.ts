@@ -1,0 +1,86 @@
+/**
+ * Builds the yoga instance; src/server.ts listens on it. Tests call `app.fetch(...)` with no open port.
+ */
+import { randomUUID } from 'node:crypto';
+import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import type { Config } from './config.ts';
+import type { RequestContext } from './context.ts';
+import type { GraphExecutor } from './graph/executor.ts';
+import { migrationsApplied } from './graph/migrations.ts';
+import type { Logger } from './log.ts';
+import { identifyCaller } from './auth/caller.ts';
+import { schema } from './schema/index.ts';
+
+export interface AppDependencies {
+  config: Config;
+  graph: GraphExecutor;
+  logger: Logger;
+}
+
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Each request's id: the caller's x-request-id when it sends one, else a new UUID. */
+const requestIds = new WeakMap<Request, string>();
+function requestIdOf(request: Request): string {
+  let id = requestIds.get(request);
+  if (!id) {
+    id = request.headers.get('x-request-id')?.slice(0, 100) || randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+/** Echoes the request id so a client can quote it when reporting a problem. */
+function useRequestIdHeader(): Plugin<RequestContext> {
+  return {
+    onResponse({ request, response }) {
+      response.headers.set('x-request-id', requestIdOf(request));
+    },
+  };
+}
+
+export function createApp({ config, graph, logger }: AppDependencies) {
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: { title: 'Optics graph', defaultQuery: '{ serviceInfo { neo4jVersion companies claims } }' },
+    // Unexpected errors are masked; expected ones are GraphQLErrors with extensions.code.
+    maskedErrors: { isDev: false },
+    logging: logger,
+    context: async ({ request }) => {
+      const requestId = requestIdOf(request);
+      const caller = await identifyCaller(request.headers, config.auth);
+      return {
+        graph,
+        roundTrips: { count: 0, statements: [] },
+        caller,
+        logger: logger.child({ requestId, caller: caller.subject }),
+        requestId,
+        config,
+        today: todayUtc(),
+      };
+    },
+    plugins: [
+      useRequestIdHeader(),
+      maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
+      costLimitPlugin({ maxCost: config.limits.maxCost, exposeLimits: true }),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          try {
+            return await migrationsApplied(graph);
+          } catch {
+            return false;
+          }
+        },
+      }),
+    ],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

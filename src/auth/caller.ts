@@ -1,0 +1,45 @@
+/**
+ * Works out who is calling from the request headers: an API key (`x-api-key: <key>` or
+ * `Authorization: ApiKey <key>`) grants read and write; a JWT (`Authorization: Bearer <token>`,
+ * HS256 with JWT_SECRET) grants write when its `scope` claim lists `write`. Reads are open unless
+ * REQUIRE_AUTH_FOR_READS is set. A token that is present but invalid is an error, not anonymity,
+ * so a client with an expired token learns why its writes fail.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { jwtVerify } from 'jose';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config.ts';
+import type { Caller } from '../context.ts';
+
+function sameKey(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export async function identifyCaller(headers: Headers, auth: Config['auth']): Promise<Caller> {
+  const anonymous: Caller = { subject: 'anonymous', canRead: !auth.requireAuthForReads, canWrite: false };
+  const authorization = headers.get('authorization')?.trim() ?? '';
+  const apiKey = headers.get('x-api-key')?.trim() ?? (/^ApiKey\s+(.+)$/i.exec(authorization)?.[1] ?? '');
+  if (apiKey) {
+    const index = auth.apiKeys.findIndex((key) => sameKey(key, apiKey));
+    if (index < 0) throw unauthenticated('The API key is not valid. Send a key listed in API_KEYS, or no key for read-only access.');
+    return { subject: `api-key#${index + 1}`, canRead: true, canWrite: true };
+  }
+  const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
+  if (bearer) {
+    if (!auth.jwtSecret) throw unauthenticated('This server does not accept JWTs (JWT_SECRET is not set); use an API key.');
+    try {
+      const { payload } = await jwtVerify(bearer, new TextEncoder().encode(auth.jwtSecret), { algorithms: ['HS256'] });
+      const scopes = typeof payload.scope === 'string' ? payload.scope.split(/\s+/) : Array.isArray(payload.scopes) ? payload.scopes : [];
+      return { subject: `jwt:${payload.sub ?? 'unknown'}`, canRead: true, canWrite: scopes.includes('write') };
+    } catch (error) {
+      throw unauthenticated(`The bearer token is not valid: ${(error as Error).message}`);
+    }
+  }
+  return anonymous;
+}

@@ -1,0 +1,140 @@
+/**
+ * Configuration, read from the environment once at start and validated. A bad value fails with the
+ * variable's name, the value and how to fix it, never later in the middle of a request.
+ * `.env.example` lists every variable.
+ */
+export interface Config {
+  /** HTTP port of the GraphQL server. @default 4000 */
+  port: number;
+  /** Interface the server binds. @default "0.0.0.0" */
+  host: string;
+  /** pino log level. @default "info" */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  neo4j: {
+    /** A server of the user's own (bolt://, neo4j://, neo4j+s://...). Unset: Docker, else local. */
+    uri: string | null;
+    username: string;
+    password: string;
+    /** @default "neo4j" */
+    database: string;
+    /** Forces one way to get Neo4j instead of the first that applies. @default "auto" */
+    mode: 'auto' | 'uri' | 'docker' | 'local';
+    /** Bolt port of the local Neo4j. @default 7687 */
+    localPort: number;
+    /** Data folder of the local Neo4j. @default ".neo4j/data" */
+    localDataDir: string;
+    /** JVM heap of the local Neo4j. @default "1g" */
+    localHeap: string;
+    /** Page cache of the local Neo4j. @default "256m" */
+    localPageCache: string;
+  };
+  auth: {
+    /** Keys accepted in `x-api-key` or `Authorization: ApiKey <key>` for writes. @default [] */
+    apiKeys: string[];
+    /** HS256 secret for JWTs; a token with scope `write` may write. @default null (JWTs refused) */
+    jwtSecret: string | null;
+    /** When true, reads need a key or token too. @default false */
+    requireAuthForReads: boolean;
+  };
+  limits: {
+    /** Deepest selection a query may have. @default 12 */
+    maxDepth: number;
+    /** Highest cost a query may have (each field 1, each list field x its page size). @default 20000 */
+    maxCost: number;
+    /** Largest page a connection serves. @default 200 */
+    maxPageSize: number;
+  };
+  /** Load the demo bundle at start when the database holds no companies. @default true */
+  loadDemoWhenEmpty: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | string): T => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const parsed = parse(raw.trim());
+    if (typeof parsed === 'string' && typeof fallback !== 'string') {
+      problems.push(`${name}=${JSON.stringify(raw)}: ${parsed}`);
+      return fallback;
+    }
+    return parsed as T;
+  };
+  const integer = (min: number, max: number) => (raw: string) => {
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= min && n <= max ? n : `must be a whole number from ${min} to ${max}`;
+  };
+  const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name}=${JSON.stringify(raw)}: must be one of ${values.join(', ')}`);
+    return fallback;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name}=${JSON.stringify(raw)}: must be true or false`);
+    return fallback;
+  };
+  const size = (name: string, fallback: string): string => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    if (/^\d+[kmg]$/i.test(raw)) return raw.toLowerCase();
+    problems.push(`${name}=${JSON.stringify(raw)}: must be a size such as 512m or 2g`);
+    return fallback;
+  };
+
+  const uri = env.NEO4J_URI?.trim() || null;
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    problems.push(`NEO4J_URI=${JSON.stringify(uri)}: must look like bolt://host:7687, neo4j://host or neo4j+s://<id>.databases.neo4j.io`);
+  }
+  const mode = oneOf('NEO4J_MODE', ['auto', 'uri', 'docker', 'local'] as const, 'auto');
+  if (mode === 'uri' && !uri) problems.push('NEO4J_MODE=uri: also set NEO4J_URI to the server to use');
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    problems.push(`NEO4J_DATABASE=${JSON.stringify(database)}: must be a Neo4j database name (letters, digits, dots, dashes; 3-63 chars)`);
+  }
+  const jwtSecret = env.JWT_SECRET?.trim() || null;
+  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET: must be at least 32 characters so HS256 tokens cannot be guessed');
+  const apiKeys = (env.API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  for (const key of apiKeys) {
+    if (key.length < 16) problems.push(`API_KEYS: each key must be at least 16 characters (one is ${key.length})`);
+  }
+
+  const config: Config = {
+    port: read('PORT', 4000, integer(0, 65535)),
+    host: env.HOST?.trim() || '0.0.0.0',
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    neo4j: {
+      uri,
+      username: env.NEO4J_USERNAME?.trim() || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database,
+      mode,
+      localPort: read('NEO4J_LOCAL_PORT', 7687, integer(1, 65535)),
+      localDataDir: env.NEO4J_LOCAL_DATA?.trim() || '.neo4j/data',
+      localHeap: size('NEO4J_LOCAL_HEAP', '1g'),
+      localPageCache: size('NEO4J_LOCAL_PAGECACHE', '256m'),
+    },
+    auth: { apiKeys, jwtSecret, requireAuthForReads: bool('REQUIRE_AUTH_FOR_READS', false) },
+    limits: {
+      maxDepth: read('MAX_QUERY_DEPTH', 12, integer(2, 100)),
+      maxCost: read('MAX_QUERY_COST', 20000, integer(10, 10_000_000)),
+      maxPageSize: read('MAX_PAGE_SIZE', 200, integer(1, 10_000)),
+    },
+    loadDemoWhenEmpty: bool('LOAD_DEMO_WHEN_EMPTY', true),
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee .env.example for every variable.`);
+  }
+  return config;
+}

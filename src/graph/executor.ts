@@ -1,0 +1,141 @@
+/**
+ * Every Cypher statement the service runs goes through here: one driver per process, managed
+ * transactions (executeRead/executeWrite retry transient failures), the database name always set,
+ * statements logged at debug level, round trips counted per request, and driver errors mapped to
+ * ones a user can act on.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { Logger } from '../log.ts';
+import { statement, type StatementName } from './statements.ts';
+
+export class GraphUnavailableError extends Error {
+  override name = 'GraphUnavailableError';
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Counts the Cypher round trips one request makes (the dataloader test reads it). */
+export interface RoundTripCounter {
+  count: number;
+  statements: StatementName[];
+}
+
+export class GraphExecutor {
+  readonly driver: Driver;
+  readonly database: string;
+  private readonly logger: Logger;
+
+  constructor(driver: Driver, database: string, logger: Logger) {
+    this.driver = driver;
+    this.database = database;
+    this.logger = logger;
+  }
+
+  static connect(uri: string, username: string, password: string, database: string, logger: Logger): GraphExecutor {
+    // The local server runs with authentication off and accepts any credentials.
+    const auth = neo4j.auth.basic(username, password);
+    const driver = neo4j.driver(uri, auth, {
+      // Plain JS numbers: every integer this graph stores (counts, years) is far below 2^53.
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 20_000,
+      maxConnectionPoolSize: 50,
+    });
+    return new GraphExecutor(driver, database, logger);
+  }
+
+  /** Fails with a message naming the URI and the likely cause when Neo4j cannot be used. */
+  async verify(uri: string): Promise<string> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      return `${info.agent ?? 'Neo4j'} at ${uri}`;
+    } catch (error) {
+      throw new GraphUnavailableError(describeConnectionError(error, uri, this.database));
+    }
+  }
+
+  read(name: StatementName, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
+    return this.run('READ', name, params, counter);
+  }
+
+  write(name: StatementName, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
+    return this.run('WRITE', name, params, counter);
+  }
+
+  /** Several statements in one write transaction: all land or none does. */
+  async writeAll(steps: { name: StatementName; params: Params }[], counter?: RoundTripCounter): Promise<Row[][]> {
+    if (counter) {
+      counter.count += 1;
+      counter.statements.push(...steps.map((s) => s.name));
+    }
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx: ManagedTransaction) => {
+        const results: Row[][] = [];
+        for (const step of steps) {
+          this.logger.debug({ statement: step.name }, 'cypher');
+          const result = await tx.run(statement(step.name), step.params);
+          results.push(result.records.map((record) => record.toObject()));
+        }
+        return results;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs raw Cypher text (migrations only: their text lives in cypher/migrations). */
+  async runScript(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.executeWrite((tx) => tx.run(cypher, params));
+      return result.records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(mode: 'READ' | 'WRITE', name: StatementName, params: Params, counter?: RoundTripCounter): Promise<Row[]> {
+    if (counter) {
+      counter.count += 1;
+      counter.statements.push(name);
+    }
+    const started = performance.now();
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const work = (tx: ManagedTransaction) => tx.run(statement(name), params);
+      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      this.logger.debug({ statement: name, ms: Math.round(performance.now() - started), rows: result.records.length }, 'cypher');
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
+        throw new GraphUnavailableError(`Neo4j is unreachable (${error.message})`);
+      }
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function describeConnectionError(error: unknown, uri: string, database: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof Neo4jError ? error.code : '';
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return `Neo4j at ${uri} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${message})`;
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return `Neo4j at ${uri} has no database "${database}": set NEO4J_DATABASE to an existing database (${message})`;
+  }
+  if (code === 'ServiceUnavailable' || /ECONNREFUSED|ENOTFOUND|getaddrinfo|timed out/i.test(message)) {
+    return `cannot reach Neo4j at ${uri}: check NEO4J_URI and that the server is running (${message})`;
+  }
+  return `cannot use Neo4j at ${uri}: ${message}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * The local Neo4j: Neo4j 5.26 Community embedded in a small Java launcher (scripts/neo4j-local),
+ * for machines with neither a server of the user's own nor a Docker engine. Built with Maven on
+ * first use (Maven caches the jars; a later start reuses the build), spawned, awaited until its
+ * Bolt connector answers, and stopped by its process id.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const launcherDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../scripts/neo4j-local');
+const launcherJar = join(launcherDir, 'target/neo4j-local-1.0.0.jar');
+const launcherLib = join(launcherDir, 'target/lib');
+
+/** Module flags Neo4j's own server passes to the JVM; an embedded start on Java 17 needs them too. */
+const jvmFlags = [
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+];
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  /** Called with progress lines ("building the launcher..."). */
+  onProgress?: (message: string) => void;
+  /** @default 180000 */
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  version: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export function javaAvailable(): boolean {
+  return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+}
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
+}
+
+/** Builds the launcher unless a build newer than its sources is already there. */
+export function ensureLauncherBuilt(onProgress?: (message: string) => void): void {
+  const sourcesChanged = Math.max(newestChange(join(launcherDir, 'pom.xml')), newestChange(join(launcherDir, 'src')));
+  if (existsSync(launcherJar) && existsSync(launcherLib) && statSync(launcherJar).mtimeMs >= sourcesChanged) return;
+  onProgress?.('building the local Neo4j launcher with Maven (first start only; later starts reuse it)');
+  const build = spawnSync('mvn', ['-q', '-B', '-f', join(launcherDir, 'pom.xml'), 'package', '-DskipTests'], {
+    encoding: 'utf8',
+  });
+  if (build.error) {
+    throw new LocalNeo4jError(`could not run Maven (${build.error.message}); install Maven 3 or set NEO4J_URI to a running Neo4j 5`);
+  }
+  if (build.status !== 0) {
+    const tail = `${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new LocalNeo4jError(`building the local Neo4j launcher failed (mvn exit ${build.status}):\n${tail}`);
+  }
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  ensureLauncherBuilt(options.onProgress);
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  options.onProgress?.(`starting local Neo4j on 127.0.0.1:${options.port} with data in ${dataDir}`);
+  const child = spawn(
+    'java',
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      ...jvmFlags,
+      '-cp',
+      `${launcherJar}:${launcherLib}/*`,
+      'local.neo4j.LocalNeo4j',
+      dataDir,
+      String(options.port),
+      options.pageCache,
+    ],
+    // stdin stays a pipe on purpose: the launcher shuts down when it closes (see LocalNeo4j.java).
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const ready = await awaitReadyLine(child, options.startTimeoutMs ?? 180_000);
+  const pid = child.pid!;
+  return {
+    uri: ready.uri,
+    version: ready.version,
+    pid,
+    stop: () => stopProcess(child),
+  };
+}
+
+function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: string; version: string }> {
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new LocalNeo4jError(message));
+    };
+    const timer = setTimeout(
+      () => fail(`local Neo4j did not report ready within ${timeoutMs / 1000}s; last output:\n${(stdout + stderr).slice(-2000)}`),
+      timeoutMs,
+    );
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-20_000);
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const ready = /^NEO4J_LOCAL_READY (\S+) version=(\S+)/m.exec(stdout);
+      if (ready) {
+        clearTimeout(timer);
+        child.stdout!.removeAllListeners('data');
+        child.stdout!.resume();
+        resolvePromise({ uri: ready[1]!, version: ready[2]! });
+        return;
+      }
+      const failed = /^NEO4J_LOCAL_FAILED (.*)$/m.exec(stdout);
+      if (failed) fail(`local Neo4j could not start: ${failed[1]}`);
+    });
+    child.on('error', (error) => fail(`could not start java: ${error.message}`));
+    child.on('exit', (code) => {
+      if (code !== null && !/NEO4J_LOCAL_READY/.test(stdout)) {
+        const failed = /^NEO4J_LOCAL_FAILED (.*)$/m.exec(stdout);
+        fail(failed ? `local Neo4j could not start: ${failed[1]}` : `local Neo4j exited with code ${code}:\n${stderr.slice(-2000)}`);
+      }
+    });
+  });
+}
+
+/** SIGTERM lets Neo4j flush and release its store lock; SIGKILL only if it hangs. */
+function stopProcess(child: ChildProcess, graceMs = 30_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolvePromise();
+    });
+    child.kill('SIGTERM');
+  });
+}

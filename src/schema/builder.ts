@@ -1,0 +1,46 @@
+/**
+ * The one Pothos builder. Plugin order matters: scope-auth wraps everything else, and errors must
+ * come before dataloader so typed errors thrown inside loaders become union members.
+ */
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import type { RequestContext } from '../context.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: RequestContext;
+  AuthScopes: { read: boolean; write: boolean };
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({ read: context.caller.canRead, write: context.caller.canWrite }),
+    // Say what is missing instead of a bare "Not authorized".
+    unauthorizedError: (_parent, context, _info, result) =>
+      new AuthorizationError(
+        context.caller.canWrite || result.failure.kind !== 'AuthScope'
+          ? result.message
+          : 'Writing needs an API key (x-api-key header) or a JWT whose scope includes "write".',
+      ),
+  },
+  errors: { defaultTypes: [] },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+});
+
+export class AuthorizationError extends Error {
+  override name = 'AuthorizationError';
+  readonly extensions = { code: 'FORBIDDEN' };
+}
+
+builder.queryType({ authScopes: { read: true } });
+

@@ -1,0 +1,90 @@
+/**
+ * `npm start`: validates the configuration, brings up Neo4j and the graph, loads the demo data into
+ * an empty database, and serves GraphQL with GraphiQL at /graphql. SIGTERM/SIGINT stop accepting,
+ * let in-flight requests finish, close the driver and stop the local Neo4j this process started.
+ * Any failure at start ends the process with one clear line, not a stack trace.
+ */
+import { createServer } from 'node:http';
+import { loadConfig, ConfigError } from './config.ts';
+import { createLogger } from './log.ts';
+import { startRuntime, type Runtime } from './runtime.ts';
+import { createApp } from './app.ts';
+import { loadDemoIfEmpty } from './import/demo.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fatal(error.message);
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let runtime: Runtime | null = null;
+  let stopping = false;
+  const stopRuntime = async () => {
+    const current = runtime;
+    runtime = null;
+    await current?.shutdown();
+  };
+  // A signal during start-up must still stop a local Neo4j that is half way up.
+  const earlyStop = () => {
+    stopping = true;
+  };
+  process.once('SIGINT', earlyStop);
+  process.once('SIGTERM', earlyStop);
+
+  try {
+    runtime = await startRuntime(config, logger);
+    if (config.loadDemoWhenEmpty) {
+      const loaded = await loadDemoIfEmpty(runtime.graph, logger);
+      if (loaded) logger.info(loaded, 'loaded the demo dataset into the empty database');
+    }
+  } catch (error) {
+    await stopRuntime().catch(() => {});
+    fatal(error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error));
+  }
+  if (stopping) {
+    await stopRuntime();
+    return;
+  }
+  process.off('SIGINT', earlyStop);
+  process.off('SIGTERM', earlyStop);
+
+  const app = createApp({ config, graph: runtime!.graph, logger });
+  const server = createServer(app);
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    await stopRuntime().catch(() => {});
+    fatal(
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is already in use: stop what holds it or set PORT to a free port`
+        : `the HTTP server failed: ${error.message}`,
+    );
+  });
+  server.listen(config.port, config.host, () => {
+    logger.info(`GraphQL ready at http://localhost:${config.port}/graphql (GraphiQL in a browser)`);
+  });
+
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    server.close(async () => {
+      await stopRuntime();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    // Idle keep-alive connections would hold close() open forever.
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function fatal(message: string): never {
+  process.stderr.write(`optics-graph could not start: ${message}\n`);
+  process.exit(1);
+}
+
+await main();

@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createHarness } from '../support/harness.ts';
+
+const harness = createHarness();
+afterAll(() => harness.close());
+
+describe('the foundation', () => {
+  it('runs against Neo4j 5.26', () => {
+    const { version, origin } = inject('neo4j');
+    console.log(`Neo4j under test: ${version} (${origin})`);
+    expect(version).toMatch(/^5\.26\./);
+  });
+
+  it('answers a GraphQL query that reads from Neo4j', async () => {
+    const result = await harness.graphql('{ serviceInfo { neo4jVersion edition } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.serviceInfo.neo4jVersion).toBe(inject('neo4j').version);
+    expect(result.data.serviceInfo.edition).toBe('community');
+  });
+
+  it('reports healthy and, with migrations applied, ready', async () => {
+    expect((await harness.app.fetch('http://test/health')).status).toBe(200);
+    expect((await harness.app.fetch('http://test/ready')).status).toBe(200);
+  });
+
+  it('gives every response a request id, echoing the caller\'s own', async () => {
+    const result = await harness.graphql('{ serviceInfo { edition } }', {}, { 'x-request-id': 'trace-me-42' });
+    expect(result.headers.get('x-request-id')).toBe('trace-me-42');
+    const other = await harness.graphql('{ serviceInfo { edition } }');
+    expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
