@@ -1,0 +1,9 @@
+UNWIND $ids AS id
+MATCH (o:Ownership {id: id})-[:OWNED_COMPANY]->(c:Company), (o)-[:OWNER]->(owner:Company)
+WHERE o.knownSince <= $asOf
+RETURN o {
+  .*,
+  companyId: c.id,
+  ownerId: owner.id,
+  sourceIds: [(o)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
+} AS row

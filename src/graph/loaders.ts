@@ -1,0 +1,49 @@
+/**
+ * Batch loading for the Pothos dataloader plugin: every entity is loaded by a key
+ * `<natural id>@<as-of day>` (the same key its global id carries), and the per-request loader sends
+ * all keys asked for in one tick to Neo4j in one statement per as-of day. A nested query therefore
+ * costs one round trip per level, not one per item.
+ */
+import type { RequestContext } from '../context.ts';
+import type { Row } from './executor.ts';
+import type { StatementName } from './statements.ts';
+
+export interface Keyed {
+  /** `<id>@<day>`: the entity as known on that day. */
+  key: string;
+  asOf: string;
+}
+
+export type Loaded<T extends Row = Row> = T & Keyed;
+
+export function entityKey(id: string, asOf: string): string {
+  return `${id}@${asOf}`;
+}
+
+export function splitKey(key: string, today: string): { id: string; asOf: string } {
+  const at = key.lastIndexOf('@');
+  return at < 0 ? { id: key, asOf: today } : { id: key.slice(0, at), asOf: key.slice(at + 1) };
+}
+
+/** Fetches entities by key with the named `<kind>-by-ids` statement; ids unknown on the day give null. */
+export async function fetchByKeys(context: RequestContext, statement: StatementName, keys: readonly string[]): Promise<(Loaded | null)[]> {
+  const idsByDay = new Map<string, string[]>();
+  for (const key of keys) {
+    const { id, asOf } = splitKey(key, context.today);
+    idsByDay.set(asOf, [...(idsByDay.get(asOf) ?? []), id]);
+  }
+  const found = new Map<string, Loaded>();
+  await Promise.all(
+    [...idsByDay].map(async ([asOf, ids]) => {
+      const rows = await context.graph.read(statement, { ids: [...new Set(ids)], asOf }, context.roundTrips);
+      for (const { row } of rows as { row: Row }[]) {
+        const key = entityKey(String(row.id), asOf);
+        found.set(key, { ...row, key, asOf });
+      }
+    }),
+  );
+  return keys.map((key) => {
+    const { id, asOf } = splitKey(key, context.today);
+    return found.get(entityKey(id, asOf)) ?? null;
+  });
+}

@@ -1,0 +1,259 @@
+/** Leakers, the claims they publish, how each turned out, and the sources that report them. */
+import { GraphQLError } from 'graphql';
+import { credibilityAsOf, type Credibility } from '../domain/credibility.ts';
+import { claimAsOf, resolutionAsOf } from '../domain/as-of.ts';
+import type { ClaimFact } from '../domain/facts.ts';
+import { claimFact } from '../graph/rows.ts';
+import type { Loaded } from '../graph/loaders.ts';
+import { builder } from './builder.ts';
+import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
+import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, LeakerRef, PartnershipRef, SourceRef, ExclusivityRef } from './refs.ts';
+
+export const Outcome = builder.enumType('Outcome', {
+  values: ['UNRESOLVED', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED'] as const,
+});
+export const ClaimKind = builder.enumType('ClaimKind', {
+  values: ['WILL_PARTNER', 'WILL_NOT_PARTNER', 'PARTNERSHIP_ENDED', 'EXCLUSIVITY', 'DEVICE_FEATURE', 'DEVICE_LAUNCH', 'OTHER'] as const,
+});
+
+/** A claim row seen as of its as-of day: only the resolutions public by then. */
+function claimView(claim: Loaded): ClaimFact {
+  return claimAsOf(claimFact(claim), claim.asOf) ?? { ...claimFact(claim), resolutions: [] };
+}
+
+interface ResolutionView {
+  outcome: 'UNRESOLVED' | 'CONFIRMED' | 'PARTLY_CONFIRMED' | 'REFUTED';
+  decidedOn: string;
+  knownSince: string;
+  note: string | null;
+  sourceKeys: string[];
+}
+
+const ResolutionRef = builder.objectRef<ResolutionView>('Resolution').implement({
+  description: 'One decision on a claim; a claim refuted and later vindicated has two.',
+  fields: (t) => ({
+    outcome: t.field({ type: Outcome, resolve: (r) => r.outcome }),
+    decidedOn: t.field({ type: 'Date', resolve: (r) => r.decidedOn }),
+    knownSince: t.field({ type: 'Date', resolve: (r) => r.knownSince }),
+    note: t.string({ nullable: true, resolve: (r) => r.note }),
+    sources: t.field({ type: [SourceRef], resolve: (r) => r.sourceKeys }),
+  }),
+});
+
+interface EvidenceItem {
+  kind: string;
+  description: string;
+  url: string | null;
+}
+const EvidenceRef = builder.objectRef<EvidenceItem>('Evidence').implement({
+  description: 'Material attached to a claim, e.g. an image with a Leica logo.',
+  fields: (t) => ({
+    kind: t.exposeString('kind'),
+    description: t.exposeString('description'),
+    url: t.string({ nullable: true, resolve: (e) => e.url }),
+  }),
+});
+
+const ClaimSubject = builder.unionType('ClaimSubject', {
+  types: [CompanyRef, DeviceRef],
+  resolveType: (entity) => ((entity as Loaded).subjectKind === 'Device' ? DeviceRef : CompanyRef),
+});
+
+ClaimRef.implement({
+  description: 'What a leaker (or an outlet) said on a day, about one or more companies or devices, and how it turned out.',
+  fields: (t) => ({
+    slug: t.string({ resolve: (c) => String(c.id) }),
+    asOf: t.field({ type: 'Date', resolve: (c) => c.asOf }),
+    statement: t.string({ resolve: (c) => String(c.statement) }),
+    kind: t.field({ type: ClaimKind, resolve: (c) => claimFact(c).kind }),
+    publishedOn: t.field({ type: 'Date', resolve: (c) => String(c.publishedOn) }),
+    leaker: t.field({ type: LeakerRef, nullable: true, description: 'Null for a claim made by an outlet.', resolve: (c) => keyOf(c.leakerId, c.asOf) }),
+    subjects: t.field({
+      type: [ClaimSubject],
+      resolve: async (c, _args, ctx) => {
+        const subjects = (c.subjects as { id: string; kind: 'Company' | 'Device' }[]) ?? [];
+        return Promise.all(
+          subjects.map(async (s) => {
+            const ref = s.kind === 'Device' ? DeviceRef : CompanyRef;
+            const entity = await ref.getDataloader(ctx).load(`${s.id}@${c.asOf}`);
+            return { ...entity, subjectKind: s.kind };
+          }),
+        );
+      },
+    }),
+    outcome: t.field({ type: Outcome, description: 'As known on the as-of day.', resolve: (c) => resolutionAsOf(claimView(c), c.asOf)?.outcome ?? 'UNRESOLVED' }),
+    outcomeDecidedOn: t.field({ type: 'Date', nullable: true, resolve: (c) => resolutionAsOf(claimView(c), c.asOf)?.decidedOn ?? null }),
+    resolutions: t.field({
+      type: [ResolutionRef],
+      description: 'The outcome\'s history as known on the as-of day, oldest first.',
+      resolve: (c) => {
+        const known = new Set(claimView(c).resolutions.map((r) => r.knownSince + r.outcome + r.decidedOn));
+        return ((c.resolutions as Loaded[]) ?? [])
+          .slice()
+          .sort((a, b) => Number(a.position) - Number(b.position))
+          .filter((r) => known.has(String(r.knownSince) + String(r.outcome) + String(r.decidedOn)))
+          .map((r) => ({
+            outcome: r.outcome as ResolutionView['outcome'],
+            decidedOn: String(r.decidedOn),
+            knownSince: String(r.knownSince),
+            note: (r.note as string | null) ?? null,
+            sourceKeys: keysOf(r.sourceIds, c.asOf),
+          }));
+      },
+    }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (c) => (c.evidence ? (JSON.parse(String(c.evidence)) as EvidenceItem[]) : []) }),
+    sources: t.field({ type: [SourceRef], resolve: (c) => keysOf(c.sourceIds, c.asOf) }),
+  }),
+});
+
+interface CredibilityView extends Credibility {
+  viewAsOf: string;
+}
+
+const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').implement({
+  description: '(hits + 1) / (resolved + 2) over the leaker\'s claims whose outcome was known on the day: a newcomer starts at 0.5.',
+  fields: (t) => ({
+    asOf: t.field({ type: 'Date', resolve: (c) => c.asOf }),
+    value: t.float({ resolve: (c) => c.value }),
+    hits: t.float({ description: 'Confirmed + 0.5 x partly confirmed.', resolve: (c) => c.hits }),
+    resolved: t.int({ description: 'Confirmed + partly confirmed + refuted.', resolve: (c) => c.resolved }),
+    resolvedClaims: t.field({ type: [ClaimRef], description: 'The claims it rests on.', resolve: (c) => c.claims.map((r) => `${r.claim.id}@${c.asOf}`) }),
+  }),
+});
+
+/** The credibility of a leaker as of a day, from its claims as known then (one batched load). */
+export async function leakerCredibility(leaker: Loaded, asOf: string, ctx: Parameters<typeof ClaimRef.getDataloader>[0]): Promise<CredibilityView> {
+  const claims = await ClaimRef.getDataloader(ctx).loadMany(keysOf(leaker.claimIds, asOf));
+  const facts = claims.filter((c): c is Loaded => !(c instanceof Error) && c !== null).map(claimFact);
+  return { ...credibilityAsOf(String(leaker.id), facts, asOf), viewAsOf: asOf };
+}
+
+LeakerRef.implement({
+  description: 'A person or account that publishes claims (Digital Chat Station, on Weibo).',
+  fields: (t) => ({
+    slug: t.string({ resolve: (l) => String(l.id) }),
+    asOf: t.field({ type: 'Date', resolve: (l) => l.asOf }),
+    name: t.string({ resolve: (l) => String(l.name) }),
+    platform: t.string({ nullable: true, resolve: (l) => (l.platform as string | null) ?? null }),
+    handle: t.string({ nullable: true, resolve: (l) => (l.handle as string | null) ?? null }),
+    url: t.string({ nullable: true, resolve: (l) => (l.url as string | null) ?? null }),
+    knownSince: t.field({ type: 'Date', resolve: (l) => String(l.knownSince) }),
+    claims: t.connection(
+      {
+        type: ClaimRef,
+        description: 'Its claims published by the as-of day, newest first.',
+        resolve: async (l, args, ctx) => {
+          const claims = (await ClaimRef.getDataloader(ctx).loadMany(keysOf(l.claimIds, l.asOf))).filter((c): c is Loaded => !(c instanceof Error) && c !== null);
+          claims.sort((a, b) => String(b.publishedOn).localeCompare(String(a.publishedOn)) || String(a.id).localeCompare(String(b.id)));
+          return pageOfKeys(ctx, args, claims.map((c) => c.key));
+        },
+      },
+      withTotalCount,
+    ),
+    credibility: t.field({
+      type: CredibilityRef,
+      args: { asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }) },
+      resolve: (l, args, ctx) => {
+        if (args.asOf && args.asOf > l.asOf) {
+          throw new GraphQLError(`credibility asOf ${args.asOf} is after the query's as-of day ${l.asOf}; ask the query as of a later day instead`, {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
+          });
+        }
+        return leakerCredibility(l, args.asOf ?? l.asOf, ctx);
+      },
+    }),
+    sources: t.field({ type: [SourceRef], resolve: (l) => keysOf(l.sourceIds, l.asOf) }),
+  }),
+});
+
+SourceRef.implement({
+  description: 'An article or post that reports claims or facts.',
+  fields: (t) => ({
+    slug: t.string({ resolve: (s) => String(s.id) }),
+    asOf: t.field({ type: 'Date', resolve: (s) => s.asOf }),
+    url: t.string({ resolve: (s) => String(s.url) }),
+    title: t.string({ resolve: (s) => String(s.title) }),
+    publisher: t.string({ nullable: true, resolve: (s) => (s.publisher as string | null) ?? null }),
+    publishedOn: t.field({ type: FuzzyDateRef, resolve: (s) => String(s.publishedOn) }),
+    claims: t.connection(
+      { type: ClaimRef, description: 'Claims it reports.', resolve: (s, args, ctx) => pageOfKeys(ctx, args, keysOf(s.claimIds, s.asOf)) },
+      withTotalCount,
+    ),
+    partnerships: t.field({ type: [PartnershipRef], description: 'Partnerships it reports.', resolve: (s) => keysOf(s.partnershipIds, s.asOf) }),
+    devices: t.field({ type: [DeviceRef], description: 'Devices it reports.', resolve: (s) => keysOf(s.deviceIds, s.asOf) }),
+    exclusivityClauses: t.field({ type: [ExclusivityRef], description: 'Exclusivity clauses it reports.', resolve: (s) => keysOf(s.exclusivityIds, s.asOf) }),
+  }),
+});
+
+const ClaimOrder = builder.enumType('ClaimOrder', { values: ['PUBLISHED_ASC', 'PUBLISHED_DESC'] as const });
+
+for (const [name, ref, description] of [
+  ['leaker', LeakerRef, 'A leaker by natural id ("digital-chat-station").'],
+  ['claim', ClaimRef, 'A claim by natural id.'],
+  ['source', SourceRef, 'A source by natural id ("seed-article-2021-11-16").'],
+] as const) {
+  builder.queryField(name, (t) =>
+    t.field({
+      type: ref,
+      nullable: true,
+      description,
+      args: { id: t.arg.id({ required: true }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
+      resolve: (_root, args, ctx) => ref.getDataloader(ctx).load(`${args.id}@${asOfDay(args.asOf, ctx)}`).catch(() => null),
+    }),
+  );
+}
+
+builder.queryField('leakers', (t) =>
+  t.connection(
+    {
+      type: LeakerRef,
+      args: { asOf: t.arg({ type: 'Date', description: asOfArgDescription }), nameContains: t.arg.string() },
+      resolve: (_root, args, ctx) =>
+        pageFromStatement(ctx, args, 'list-leakers', { asOf: asOfDay(args.asOf, ctx), nameContains: args.nameContains ?? null }),
+    },
+    withTotalCount,
+  ),
+);
+
+builder.queryField('claims', (t) =>
+  t.connection(
+    {
+      type: ClaimRef,
+      description: 'Claims published by the day; filter by leaker, subject, outcome (as of the day), kind and published range.',
+      args: {
+        asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
+        leaker: t.arg.id(),
+        subject: t.arg.id({ description: 'Natural id of a company or device the claim names.' }),
+        outcome: t.arg({ type: [Outcome] }),
+        kind: t.arg({ type: [ClaimKind] }),
+        publishedFrom: t.arg({ type: 'Date' }),
+        publishedTo: t.arg({ type: 'Date' }),
+        orderBy: t.arg({ type: ClaimOrder, defaultValue: 'PUBLISHED_ASC' }),
+      },
+      resolve: (_root, args, ctx) =>
+        pageFromStatement(ctx, args, 'list-claims', {
+          asOf: asOfDay(args.asOf, ctx),
+          leaker: args.leaker ?? null,
+          subject: args.subject ?? null,
+          outcome: args.outcome ?? null,
+          kind: args.kind ?? null,
+          publishedFrom: args.publishedFrom ?? null,
+          publishedTo: args.publishedTo ?? null,
+          order: args.orderBy ?? 'PUBLISHED_ASC',
+        }),
+    },
+    withTotalCount,
+  ),
+);
+
+builder.queryField('sources', (t) =>
+  t.connection(
+    {
+      type: SourceRef,
+      args: { asOf: t.arg({ type: 'Date', description: asOfArgDescription }), publisher: t.arg.string() },
+      resolve: (_root, args, ctx) => pageFromStatement(ctx, args, 'list-sources', { asOf: asOfDay(args.asOf, ctx), publisher: args.publisher ?? null }),
+    },
+    withTotalCount,
+  ),
+);

@@ -1,0 +1,116 @@
+/** Companies: manufacturers and optics partners (one company may be both), and their root fields. */
+import type { Loaded } from '../graph/loaders.ts';
+import { builder } from './builder.ts';
+import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
+import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, OwnershipRef, PartnershipRef, SourceRef } from './refs.ts';
+
+export const CompanyRole = builder.enumType('CompanyRole', {
+  values: { MANUFACTURER: { value: 'Manufacturer' }, OPTICS_PARTNER: { value: 'OpticsPartner' } } as const,
+});
+
+const text = (entity: Loaded, field: string) => (entity[field] as string | null | undefined) ?? null;
+
+CompanyRef.implement({
+  description: 'A company: a phone manufacturer, an optics partner, or both (Leica makes Leitz phones).',
+  fields: (t) => ({
+    slug: t.string({ description: 'The natural id, e.g. "leica".', resolve: (c) => String(c.id) }),
+    asOf: t.field({ type: 'Date', description: 'The day this view of the company is as of.', resolve: (c) => c.asOf }),
+    name: t.string({ resolve: (c) => String(c.name) }),
+    roles: t.field({ type: [CompanyRole], resolve: (c) => c.roles as ('Manufacturer' | 'OpticsPartner')[] }),
+    country: t.string({ nullable: true, resolve: (c) => text(c, 'country') }),
+    headquarters: t.string({ nullable: true, resolve: (c) => text(c, 'headquarters') }),
+    founded: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => text(c, 'founded') }),
+    dissolved: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => text(c, 'dissolved') }),
+    markets: t.stringList({ resolve: (c) => (c.markets as string[] | null) ?? [] }),
+    knownSince: t.field({ type: 'Date', resolve: (c) => String(c.knownSince) }),
+    sources: t.field({ type: [SourceRef], resolve: (c) => keysOf(c.sourceIds, c.asOf) }),
+    devices: t.connection(
+      { type: DeviceRef, description: 'Devices it makes, as known on the as-of day.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.madeDeviceIds, c.asOf)) },
+      withTotalCount,
+    ),
+    coEngineeredDevices: t.connection(
+      { type: DeviceRef, description: 'Devices co-engineered with it as optics partner.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.coEngineeredDeviceIds, c.asOf)) },
+      withTotalCount,
+    ),
+    partnerships: t.connection(
+      { type: PartnershipRef, description: 'Its partnerships, on either side.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.partnershipIds, c.asOf)) },
+      withTotalCount,
+    ),
+    exclusivityClauses: t.field({
+      type: [ExclusivityRef],
+      description: 'Exclusivity clauses on its partnerships, whoever they bind.',
+      resolve: (c) => keysOf(c.exclusivityIds, c.asOf),
+    }),
+    claimsAbout: t.connection(
+      { type: ClaimRef, description: 'Claims that name it.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.claimIds, c.asOf)) },
+      withTotalCount,
+    ),
+    ownerships: t.field({ type: [OwnershipRef], description: 'Who owned it, and whom it owned, over time.', resolve: (c) => keysOf(c.ownershipIds, c.asOf) }),
+  }),
+});
+
+OwnershipRef.implement({
+  description: 'One company owning another for a period (Huawei owned Honor until 2020-11-17).',
+  fields: (t) => ({
+    slug: t.string({ resolve: (o) => String(o.id) }),
+    company: t.field({ type: CompanyRef, resolve: (o) => `${o.companyId}@${o.asOf}` }),
+    owner: t.field({ type: CompanyRef, resolve: (o) => `${o.ownerId}@${o.asOf}` }),
+    start: t.field({ type: FuzzyDateRef, resolve: (o) => String(o.start) }),
+    end: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'Null while it lasts, or while its end was not yet public on the as-of day.',
+      resolve: (o) => (o.end && String(o.endKnownSince) <= o.asOf ? String(o.end) : null),
+    }),
+    knownSince: t.field({ type: 'Date', resolve: (o) => String(o.knownSince) }),
+    sources: t.field({ type: [SourceRef], resolve: (o) => keysOf(o.sourceIds, o.asOf) }),
+  }),
+});
+
+function lookup(role: 'Manufacturer' | 'OpticsPartner' | null, description: string) {
+  return builder.queryField(role === null ? 'company' : role === 'Manufacturer' ? 'manufacturer' : 'opticsPartner', (t) =>
+    t.field({
+      type: CompanyRef,
+      nullable: true,
+      description,
+      args: { id: t.arg.id({ required: true, description: 'Natural id, e.g. "leica".' }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
+      resolve: async (_root, args, ctx) => {
+        const key = `${args.id}@${asOfDay(args.asOf, ctx)}`;
+        const company = await CompanyRef.getDataloader(ctx).load(key).catch(() => null);
+        if (!company || (role && !(company.roles as string[]).includes(role))) return null;
+        return company;
+      },
+    }),
+  );
+}
+lookup(null, 'A company by natural id, whatever its roles.');
+lookup('Manufacturer', 'A phone manufacturer by natural id ("xiaomi"); null if unknown on the day or not a manufacturer.');
+lookup('OpticsPartner', 'An optics partner by natural id ("leica"); null if unknown on the day or not an optics partner.');
+
+function list(name: string, role: 'Manufacturer' | 'OpticsPartner' | null, description: string) {
+  builder.queryField(name, (t) =>
+    t.connection(
+      {
+        type: CompanyRef,
+        description,
+        args: {
+          asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
+          nameContains: t.arg.string(),
+          country: t.arg.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "CN".' }),
+        },
+        resolve: (_root, args, ctx) =>
+          pageFromStatement(ctx, args, 'list-companies', {
+            asOf: asOfDay(args.asOf, ctx),
+            role,
+            nameContains: args.nameContains ?? null,
+            country: args.country ?? null,
+          }),
+      },
+      withTotalCount,
+    ),
+  );
+}
+list('companies', null, 'Every company known on the day, by name.');
+list('manufacturers', 'Manufacturer', 'Phone manufacturers known on the day, by name.');
+list('opticsPartners', 'OpticsPartner', 'Optics partners known on the day, by name.');

@@ -1,0 +1,97 @@
+/** Devices: made by a manufacturer, maybe built by another, co-engineered with an optics partner. */
+import { deviceFact } from '../graph/rows.ts';
+import type { Loaded } from '../graph/loaders.ts';
+import { isDateKnownOn } from '../domain/as-of.ts';
+import { firstDay } from '../domain/fuzzy-date.ts';
+import { builder } from './builder.ts';
+import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
+import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, PartnershipRef, SourceRef } from './refs.ts';
+
+export const DeviceStatus = builder.enumType('DeviceStatus', {
+  values: ['RUMOURED', 'ANNOUNCED', 'RELEASED', 'CANCELLED'] as const,
+});
+
+/** A date of the device's life, only once it was public on the as-of day. */
+function knownDate(device: Loaded, field: 'announced' | 'released' | 'cancelled'): string | null {
+  const date = (device[field] as string | null) ?? null;
+  return isDateKnownOn(date, (device[`${field}KnownSince`] as string | null) ?? null, device.asOf) ? date : null;
+}
+
+/** The same rule as the `list-devices` statement, so filters and fields agree. */
+export function deviceStatus(device: Loaded): 'RUMOURED' | 'ANNOUNCED' | 'RELEASED' | 'CANCELLED' {
+  if (knownDate(device, 'cancelled')) return 'CANCELLED';
+  const released = knownDate(device, 'released');
+  if (released && firstDay(released) <= device.asOf) return 'RELEASED';
+  if (knownDate(device, 'announced')) return 'ANNOUNCED';
+  return 'RUMOURED';
+}
+
+DeviceRef.implement({
+  description: 'A phone, from first rumour to release (or cancellation), as known on the as-of day.',
+  fields: (t) => ({
+    slug: t.string({ resolve: (d) => String(d.id) }),
+    asOf: t.field({ type: 'Date', resolve: (d) => d.asOf }),
+    name: t.string({ resolve: (d) => String(d.name) }),
+    status: t.field({ type: DeviceStatus, resolve: deviceStatus }),
+    announced: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'announced') }),
+    released: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'released') }),
+    cancelled: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'cancelled') }),
+    knownSince: t.field({ type: 'Date', description: 'When it was first reported (rumoured).', resolve: (d) => String(d.knownSince) }),
+    manufacturer: t.field({ type: CompanyRef, resolve: (d) => keyOf(d.manufacturerId, d.asOf)! }),
+    builtBy: t.field({ type: CompanyRef, nullable: true, description: 'The company that builds it, when not the manufacturer.', resolve: (d) => keyOf(d.builtById, d.asOf) }),
+    opticsPartner: t.field({ type: CompanyRef, nullable: true, resolve: (d) => keyOf(d.opticsPartnerId, d.asOf) }),
+    partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (d) => keyOf(d.partnershipId, d.asOf) }),
+    became: t.field({
+      type: DeviceRef,
+      nullable: true,
+      description: 'The device a rumoured one shipped as ("Xiaomi 12 Ultra" became the 12S Ultra).',
+      resolve: (d) => keyOf(deviceFact(d).becameDeviceId, d.asOf),
+    }),
+    claimsAbout: t.connection(
+      { type: ClaimRef, resolve: (d, args, ctx) => pageOfKeys(ctx, args, keysOf(d.claimIds, d.asOf)) },
+      withTotalCount,
+    ),
+    sources: t.field({ type: [SourceRef], resolve: (d) => keysOf(d.sourceIds, d.asOf) }),
+  }),
+});
+
+const DeviceOrder = builder.enumType('DeviceOrder', { values: ['ANNOUNCED_ASC', 'ANNOUNCED_DESC', 'NAME'] as const });
+
+builder.queryField('device', (t) =>
+  t.field({
+    type: DeviceRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
+    resolve: (_root, args, ctx) => DeviceRef.getDataloader(ctx).load(`${args.id}@${asOfDay(args.asOf, ctx)}`).catch(() => null),
+  }),
+);
+
+builder.queryField('devices', (t) =>
+  t.connection(
+    {
+      type: DeviceRef,
+      description: 'Devices known on the day; filter by manufacturer, optics partner, status (as of the day) and announcement range.',
+      args: {
+        asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
+        manufacturer: t.arg.id({ description: 'Natural id of the manufacturer.' }),
+        opticsPartner: t.arg.id({ description: 'Natural id of the optics partner.' }),
+        status: t.arg({ type: [DeviceStatus] }),
+        announcedFrom: t.arg({ type: 'Date' }),
+        announcedTo: t.arg({ type: 'Date' }),
+        orderBy: t.arg({ type: DeviceOrder, defaultValue: 'ANNOUNCED_ASC' }),
+      },
+      resolve: (_root, args, ctx) =>
+        pageFromStatement(ctx, args, 'list-devices', {
+          asOf: asOfDay(args.asOf, ctx),
+          manufacturer: args.manufacturer ?? null,
+          opticsPartner: args.opticsPartner ?? null,
+          status: args.status ?? null,
+          announcedFrom: args.announcedFrom ?? null,
+          announcedTo: args.announcedTo ?? null,
+          order: args.orderBy ?? 'ANNOUNCED_ASC',
+        }),
+    },
+    withTotalCount,
+  ),
+);

@@ -1,0 +1,38 @@
+/**
+ * The node types of the graph, declared before any is implemented because they refer to one another.
+ * Each loads by key `<natural id>@<as-of day>` through one batched statement per request and level.
+ * A field may return such a key instead of an object; the dataloader plugin loads it.
+ */
+import type { RequestContext } from '../context.ts';
+import { fetchByKeys, type Loaded } from '../graph/loaders.ts';
+import type { StatementName } from '../graph/statements.ts';
+import { builder } from './builder.ts';
+
+function loadableNode(name: string, statement: StatementName, kind: string) {
+  return builder.loadableNodeRef<Loaded | Error, string, string, string, Loaded>(name, {
+    id: { resolve: (entity) => entity.key },
+    load: async (keys: string[], context: RequestContext) =>
+      (await fetchByKeys(context, statement, keys)).map(
+        (entity, index) => entity ?? new Error(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`),
+      ),
+    sort: (entity) => entity.key,
+  });
+}
+
+export const CompanyRef = loadableNode('Company', 'companies-by-ids', 'company');
+export const DeviceRef = loadableNode('Device', 'devices-by-ids', 'device');
+export const PartnershipRef = loadableNode('Partnership', 'partnerships-by-ids', 'partnership');
+export const ExclusivityRef = loadableNode('ExclusivityClause', 'exclusivities-by-ids', 'exclusivity clause');
+export const OwnershipRef = loadableNode('Ownership', 'ownerships-by-ids', 'ownership');
+export const LeakerRef = loadableNode('Leaker', 'leakers-by-ids', 'leaker');
+export const ClaimRef = loadableNode('Claim', 'claims-by-ids', 'claim');
+export const SourceRef = loadableNode('Source', 'sources-by-ids', 'source');
+
+/** Keys of related entities, as known on the parent's own as-of day. */
+export function keysOf(ids: unknown, asOf: string): string[] {
+  return Array.isArray(ids) ? ids.map((id) => `${String(id)}@${asOf}`) : [];
+}
+
+export function keyOf(id: unknown, asOf: string): string | null {
+  return id === null || id === undefined ? null : `${String(id)}@${asOf}`;
+}
