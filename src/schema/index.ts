@@ -8,5 +8,6 @@ import './device.ts';
 import './partnership.ts';
 import './claim.ts';
 import './search.ts';
+import './outlook.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

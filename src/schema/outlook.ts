@@ -1,0 +1,221 @@
+/**
+ * The question the service exists for: who could an optics partner work with, as known on a day, and
+ * why. The rules live in src/domain/outlook.ts; this file fetches their facts and serves the answer.
+ */
+import { GraphQLError } from 'graphql';
+import { partnershipOutlook, UnknownExclusivityError, type Candidate, type Exclusion } from '../domain/outlook.ts';
+import type { BindingClause } from '../domain/freedom.ts';
+import { clausesInForce, freeFrom } from '../domain/freedom.ts';
+import type { Evidence } from '../domain/partnership-evidence.ts';
+import { companyTimeline, type TimelineEvent } from '../domain/timeline.ts';
+import { outlookFacts } from '../graph/outlook-facts.ts';
+import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
+import type { Loaded } from '../graph/loaders.ts';
+import type { RequestContext } from '../context.ts';
+import { builder } from './builder.ts';
+import { asOfArgDescription, asOfDay } from './common.ts';
+import { ClauseEndRef } from './partnership.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
+
+type WithAsOf<T> = T & { asOf: string };
+const at = <T extends object>(value: T, asOf: string): WithAsOf<T> => ({ ...value, asOf });
+
+const BindingClauseRef = builder.objectRef<WithAsOf<BindingClause>>('BindingClause').implement({
+  description: 'A clause that binds, with its end as known on the as-of day, or what that end depends on.',
+  fields: (t) => ({
+    clause: t.field({ type: ExclusivityRef, resolve: (b) => `${b.clause.id}@${b.asOf}` }),
+    end: t.field({ type: ClauseEndRef, resolve: (b) => ({ ...b.end, asOf: b.asOf }) }),
+  }),
+});
+
+const Direction = builder.enumType('EvidenceDirection', {
+  values: { FOR: { description: 'Says they will partner.' }, AGAINST: { description: 'Says they will not.' } } as const,
+});
+
+const OutlookEvidenceRef = builder.objectRef<WithAsOf<Evidence>>('OutlookEvidence').implement({
+  description: 'One claim counted in a score: weight = its leaker\'s credibility on the as-of day (0.5 without a leaker).',
+  fields: (t) => ({
+    claim: t.field({ type: ClaimRef, resolve: (e) => `${e.claimId}@${e.asOf}` }),
+    leaker: t.field({ type: LeakerRef, nullable: true, resolve: (e) => (e.leakerId ? `${e.leakerId}@${e.asOf}` : null) }),
+    credibility: t.float({ nullable: true, description: 'The leaker\'s credibility value on the as-of day.', resolve: (e) => e.credibility?.value ?? null }),
+    credibilityHits: t.float({ nullable: true, resolve: (e) => e.credibility?.hits ?? null }),
+    credibilityResolved: t.int({ nullable: true, resolve: (e) => e.credibility?.resolved ?? null }),
+    weight: t.float({ resolve: (e) => e.weight }),
+    direction: t.field({ type: Direction, resolve: (e) => e.direction }),
+  }),
+});
+
+const CandidateRef = builder.objectRef<WithAsOf<Candidate>>('OutlookCandidate').implement({
+  description: 'A manufacturer free to partner on the evaluation day, scored from the evidence known on the as-of day.',
+  fields: (t) => ({
+    manufacturer: t.field({ type: CompanyRef, resolve: (c) => `${c.company.id}@${c.asOf}` }),
+    score: t.float({ description: '(1 - product(1 - w) over FOR) x product(1 - w) over AGAINST; 0 without evidence.', resolve: (c) => c.score }),
+    pastPartner: t.boolean({ resolve: (c) => c.pastPartner !== null }),
+    pastPartnership: t.field({ type: PartnershipRef, nullable: true, resolve: (c) => (c.pastPartner ? `${c.pastPartner.id}@${c.asOf}` : null) }),
+    plannedPartnership: t.field({
+      type: PartnershipRef,
+      nullable: true,
+      description: 'A partnership with the optics partner, public on the as-of day, that starts after the evaluation day.',
+      resolve: (c) => (c.plannedPartner ? `${c.plannedPartner.id}@${c.asOf}` : null),
+    }),
+    evidence: t.field({ type: [OutlookEvidenceRef], resolve: (c) => c.evidence.map((e) => at(e, c.asOf)) }),
+    explanation: t.string({ description: 'The score worked out in words, to check by hand.', resolve: explainScore }),
+  }),
+});
+
+const ExclusionReason = builder.enumType('ExclusionReason', {
+  values: {
+    EXISTING_PARTNER: { description: 'A partnership with the optics partner is in force on the evaluation day.' },
+    BOUND_ELSEWHERE: { description: 'An exclusivity with another optics partner binds it on the evaluation day, in the region.' },
+    NOT_FOUNDED: { description: 'Not yet founded on the evaluation day.' },
+    DISSOLVED: { description: 'Dissolved on or before the evaluation day.' },
+    SAME_COMPANY: { description: 'It is the optics partner itself (a company can have both roles).' },
+  } as const,
+});
+
+const ExclusionRef = builder.objectRef<WithAsOf<Exclusion>>('OutlookExclusion').implement({
+  description: 'A manufacturer that is not a candidate, with the fact behind it.',
+  fields: (t) => ({
+    manufacturer: t.field({ type: CompanyRef, resolve: (e) => `${e.company.id}@${e.asOf}` }),
+    reason: t.field({ type: ExclusionReason, resolve: (e) => e.reason }),
+    partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (e) => (e.partnership ? `${e.partnership.id}@${e.asOf}` : null) }),
+    clause: t.field({ type: BindingClauseRef, nullable: true, resolve: (e) => (e.clause ? at(e.clause, e.asOf) : null) }),
+    founded: t.string({ nullable: true, resolve: (e) => e.company.founded }),
+    dissolved: t.string({ nullable: true, resolve: (e) => e.company.dissolved }),
+  }),
+});
+
+type OutlookView = ReturnType<typeof partnershipOutlook>;
+
+const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implement({
+  description: 'Who the optics partner could partner with on the evaluation day, as known on the as-of day, and why.',
+  fields: (t) => ({
+    opticsPartner: t.field({ type: CompanyRef, resolve: (o) => `${o.opticsPartnerId}@${o.asOf}` }),
+    asOf: t.field({ type: 'Date', resolve: (o) => o.asOf }),
+    region: t.string({ nullable: true, resolve: (o) => o.region }),
+    evaluatedOn: t.field({ type: 'Date', description: 'D: the first day on or after asOf (and after the named exclusivity) on which the partner is free.', resolve: (o) => o.evaluatedOn }),
+    freeFrom: t.field({ type: 'Date', nullable: true, description: 'The day after the last binding clause that ended before D; null if none ever bound the partner.', resolve: (o) => o.freeFrom }),
+    blockedBy: t.field({ type: [BindingClauseRef], description: 'Clauses binding the partner on the as-of day.', resolve: (o) => o.blockedBy.map((b) => at(b, o.asOf)) }),
+    assumesEndOf: t.field({ type: [BindingClauseRef], description: 'Clauses with no known end that this answer treats as ended.', resolve: (o) => o.assumesEndOf.map((b) => at(b, o.asOf)) }),
+    candidates: t.field({ type: [CandidateRef], resolve: (o) => o.candidates.map((c) => at(c, o.asOf)) }),
+    existingPartners: t.field({ type: [ExclusionRef], resolve: (o) => o.existingPartners.map((e) => at(e, o.asOf)) }),
+    excluded: t.field({ type: [ExclusionRef], resolve: (o) => o.excluded.map((e) => at(e, o.asOf)) }),
+  }),
+});
+
+function explainScore(candidate: WithAsOf<Candidate>): string {
+  if (candidate.evidence.length === 0) return 'No claim known on the as-of day names both companies: score 0.';
+  const term = (e: Evidence) => `(1 - ${e.weight.toFixed(3)})`;
+  const forClaims = candidate.evidence.filter((e) => e.direction === 'FOR');
+  const against = candidate.evidence.filter((e) => e.direction === 'AGAINST');
+  const positive = forClaims.length ? `(1 - ${forClaims.map(term).join(' x ')})` : '0';
+  const negative = against.length ? ` x ${against.map(term).join(' x ')}` : '';
+  return `${positive}${negative} = ${candidate.score.toFixed(3)}`;
+}
+
+builder.queryField('partnershipOutlook', (t) =>
+  t.field({
+    type: OutlookRef,
+    description: 'Who could this optics partner partner with, as known on asOf? Every manufacturer known then is a candidate or excluded, with reasons.',
+    args: {
+      opticsPartner: t.arg.id({ required: true, description: 'Natural id, e.g. "leica".' }),
+      asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
+      region: t.arg.string({ description: 'ISO 3166-1 alpha-2 region, e.g. "JP"; without it a clause covering any region counts.' }),
+      afterExclusivity: t.arg.id({ description: 'Natural id of a clause: evaluate on or after the day after it ends.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const asOf = asOfDay(args.asOf, ctx);
+      const region = args.region?.trim().toUpperCase() || null;
+      if (region !== null && !/^[A-Z]{2}$/.test(region)) {
+        throw new GraphQLError(`region must be an ISO 3166-1 alpha-2 code such as "JP", got ${JSON.stringify(args.region)}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'region' } });
+      }
+      const facts = await outlookFacts(ctx, args.opticsPartner, asOf);
+      const partner = facts.companies.find((c) => c.id === args.opticsPartner);
+      if (!partner || !partner.isOpticsPartner) {
+        throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
+      }
+      try {
+        return partnershipOutlook({ ...facts, opticsPartnerId: partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
+      } catch (error) {
+        if (error instanceof UnknownExclusivityError) {
+          throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });
+        }
+        throw error;
+      }
+    },
+  }),
+);
+
+/** The clauses on a company's partnerships, as facts known on its as-of day (one batched load). */
+async function clausesOf(company: Loaded, ctx: RequestContext) {
+  const rows = await ExclusivityRef.getDataloader(ctx).loadMany(keysOf(company.exclusivityIds, company.asOf));
+  return rows.filter((r): r is Loaded => !(r instanceof Error) && r !== null).map(exclusivityFact);
+}
+
+const FreedomRef = builder.objectRef<ReturnType<typeof freeFrom>>('Freedom').implement({
+  description: 'Whether an optics partner is free of exclusivity on the as-of day, and since when.',
+  fields: (t) => ({
+    isFree: t.boolean({ resolve: (f) => f.isFree }),
+    freeFrom: t.field({ type: 'Date', nullable: true, description: 'The day after the last binding clause that ended before the day; null if bound now or never bound.', resolve: (f) => f.freeFrom }),
+    blockedBy: t.field({ type: [BindingClauseRef], resolve: (f) => f.blockedBy.map((b) => at(b, f.asOf)) }),
+  }),
+});
+
+const TimelineEventKind = builder.enumType('TimelineEventKind', {
+  values: ['PARTNERSHIP_STARTED', 'EXCLUSIVITY_STARTED', 'DEVICE_RUMOURED', 'CLAIM_PUBLISHED', 'DEVICE_ANNOUNCED', 'DEVICE_RELEASED', 'DEVICE_CANCELLED', 'CLAIM_RESOLVED', 'EXCLUSIVITY_ENDED', 'PARTNERSHIP_ENDED'] as const,
+});
+
+const TimelineEventRef = builder.objectRef<TimelineEvent>('TimelineEvent').implement({
+  fields: (t) => ({
+    kind: t.field({ type: TimelineEventKind, resolve: (e) => e.kind }),
+    day: t.field({ type: 'Date', description: 'The day it sorts on.', resolve: (e) => e.day }),
+    date: t.string({ description: 'The date as given, with its precision.', resolve: (e) => e.date }),
+    title: t.string({ resolve: (e) => e.title }),
+    refId: t.string({ description: 'Natural id of the partnership, clause, device or claim.', resolve: (e) => e.refId }),
+    knownSince: t.field({ type: 'Date', resolve: (e) => e.knownSince }),
+  }),
+});
+
+builder.objectFields(CompanyRef, (t) => ({
+  freeFrom: t.field({
+    type: FreedomRef,
+    description: 'As an optics partner: free of exclusivity on the as-of day? Since when?',
+    args: { region: t.arg.string({ description: 'ISO code; without it a clause covering any region counts.' }) },
+    resolve: async (c, args, ctx) => freeFrom(String(c.id), await clausesOf(c, ctx), c.asOf, args.region?.toUpperCase() ?? null),
+  }),
+  clausesInForce: t.field({
+    type: [BindingClauseRef],
+    description: 'Clauses binding this company on a day (default: the as-of day), as known on the as-of day.',
+    args: { on: t.arg({ type: 'Date' }), region: t.arg.string() },
+    resolve: async (c, args, ctx) =>
+      clausesInForce(String(c.id), await clausesOf(c, ctx), args.on ?? c.asOf, c.asOf, args.region?.toUpperCase() ?? null).map((b) => at(b, c.asOf)),
+  }),
+  timeline: t.field({
+    type: [TimelineEventRef],
+    description: 'Its partnerships, clauses, devices and the claims about it, in date order, as known on the as-of day.',
+    resolve: async (c, _args, ctx) => {
+      const load = async (ref: typeof PartnershipRef, ids: unknown) =>
+        (await ref.getDataloader(ctx).loadMany(keysOf(ids, c.asOf))).filter((r): r is Loaded => !(r instanceof Error) && r !== null);
+      const [partnerships, exclusivities, devices, claims] = await Promise.all([
+        load(PartnershipRef, c.partnershipIds),
+        load(ExclusivityRef, c.exclusivityIds),
+        load(DeviceRef, [...new Set([...((c.madeDeviceIds as string[]) ?? []), ...((c.coEngineeredDeviceIds as string[]) ?? [])])]),
+        load(ClaimRef, c.claimIds),
+      ]);
+      const otherIds = partnerships.flatMap((p) => [String(p.manufacturerId), String(p.opticsPartnerId)]);
+      const companies = await load(CompanyRef, [...new Set([String(c.id), ...otherIds])]);
+      return companyTimeline(
+        String(c.id),
+        {
+          companies: companies.map(companyFact),
+          partnerships: partnerships.map(partnershipFact),
+          exclusivities: exclusivities.map(exclusivityFact),
+          devices: devices.map(deviceFact),
+          claims: claims.map(claimFact),
+        },
+        c.asOf,
+      );
+    },
+  }),
+}));
+
