@@ -43,6 +43,24 @@ function useRequestIdHeader(): Plugin<RequestContext> {
   };
 }
 
+/**
+ * Reports how many Cypher round trips a response cost in `extensions.cypherRoundTrips`, so a client
+ * (and the batching test) can see that nested lists are batched.
+ */
+function useRoundTripReport(): Plugin<RequestContext> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args, result, setResult }) {
+          if (!result || Symbol.asyncIterator in result) return;
+          const context = args.contextValue as RequestContext;
+          setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: context.roundTrips.count } });
+        },
+      };
+    },
+  };
+}
+
 export function createApp({ config, graph, logger }: AppDependencies) {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
@@ -67,6 +85,7 @@ export function createApp({ config, graph, logger }: AppDependencies) {
     },
     plugins: [
       useRequestIdHeader(),
+      useRoundTripReport(),
       maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
       costLimitPlugin({ maxCost: config.limits.maxCost, exposeLimits: true }),
       useReadinessCheck({

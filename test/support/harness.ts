@@ -24,6 +24,7 @@ export interface GraphQLResult<T> {
   data: T;
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
   headers: Headers;
+  extensions?: Record<string, unknown>;
 }
 
 export function createHarness(env: Record<string, string> = {}): Harness {
@@ -42,8 +43,8 @@ export function createHarness(env: Record<string, string> = {}): Harness {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data: any; errors?: GraphQLResult<unknown>['errors'] };
-      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+      const body = (await response.json()) as { data: any; errors?: GraphQLResult<unknown>['errors']; extensions?: Record<string, unknown> };
+      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers, extensions: body.extensions };
     },
     close: () => graph.close(),
   };

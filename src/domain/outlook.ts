@@ -1,0 +1,235 @@
+/**
+ * Partnership outlook: who could optics partner P partner with, as known on A?
+ *
+ * 1. Pick the evaluation day D: the first day on or after A (and, asked "after exclusivity X", on or after
+ *    the day after X ends) on which P is free in region R. A binding clause with no known end (and X, if
+ *    it has none) does not stop the answer: it is treated as ended and listed in `assumesEndOf`.
+ * 2. Sort every manufacturer known on A into exactly one place, checking in this order:
+ *    SAME_COMPANY (it is P itself), NOT_FOUNDED, DISSOLVED, EXISTING_PARTNER (a partnership with P in
+ *    force on D), BOUND_ELSEWHERE (a clause with another optics partner binds it on D in R); otherwise
+ *    it is a candidate, marked if it is a past partner of P.
+ * 3. Score each candidate from the claims known on A (see partnership-evidence.ts) and order the
+ *    candidates by score, highest first, then by name.
+ */
+import type { CompanyFact, Day, ExclusivityFact, PartnershipFact } from './facts.ts';
+import { exclusivityAsOf, factsAsOf, type Facts } from './as-of.ts';
+import { clauseEnd, coversRegion, inForceOn } from './exclusivity.ts';
+import {
+  clausesInForce,
+  firstFreeDayAssumingOpenEndsEnded,
+  freeSince,
+  type BindingClause,
+} from './freedom.ts';
+import { dayAfter, firstDay, lastDay, latestDay, parseDay } from './fuzzy-date.ts';
+import { credibilityLookup, evidenceScore, partnershipEvidence, type Evidence } from './partnership-evidence.ts';
+
+export interface OutlookInput extends Facts {
+  opticsPartnerId: string;
+  asOf: Day;
+  region: string | null;
+  afterExclusivityId: string | null;
+}
+
+export type ExclusionReason = 'SAME_COMPANY' | 'NOT_FOUNDED' | 'DISSOLVED' | 'EXISTING_PARTNER' | 'BOUND_ELSEWHERE';
+
+export interface Exclusion {
+  company: CompanyFact;
+  reason: ExclusionReason;
+  /** EXISTING_PARTNER: the partnership with P in force on D. */
+  partnership: PartnershipFact | null;
+  /** BOUND_ELSEWHERE: the clause with another optics partner that binds the manufacturer on D. */
+  clause: BindingClause | null;
+}
+
+export interface Candidate {
+  company: CompanyFact;
+  score: number;
+  evidence: Evidence[];
+  /** The latest partnership with P that ended before D. */
+  pastPartner: PartnershipFact | null;
+  /** A partnership with P, public on A, that only starts after D. */
+  plannedPartner: PartnershipFact | null;
+}
+
+export interface PartnershipOutlook {
+  opticsPartnerId: string;
+  asOf: Day;
+  region: string | null;
+  afterExclusivityId: string | null;
+  evaluatedOn: Day;
+  /** The day after the last binding clause with a known end that ended before D; null if none did. */
+  freeFrom: Day | null;
+  /** The clauses binding P in force on A: why D may lie after A. */
+  blockedBy: BindingClause[];
+  /** Clauses with no known end that the answer treats as ended. */
+  assumesEndOf: BindingClause[];
+  candidates: Candidate[];
+  existingPartners: Exclusion[];
+  excluded: Exclusion[];
+}
+
+export class UnknownExclusivityError extends Error {
+  readonly exclusivityId: string;
+
+  constructor(exclusivityId: string, asOf: Day) {
+    super(`Exclusivity "${exclusivityId}" is not known on ${asOf}; pass the id of a clause public by then`);
+    this.name = 'UnknownExclusivityError';
+    this.exclusivityId = exclusivityId;
+  }
+}
+
+export function partnershipOutlook(input: OutlookInput): PartnershipOutlook {
+  const { opticsPartnerId, region, afterExclusivityId } = input;
+  const asOf = parseDay(input.asOf);
+  const known = factsAsOf(input, asOf);
+
+  const afterX = startAfterExclusivity(input, asOf);
+  const free = firstFreeDayAssumingOpenEndsEnded(
+    afterX.from,
+    opticsPartnerId,
+    input.exclusivities,
+    asOf,
+    region,
+    afterX.assumesEndOf.map((binding) => binding.clause.id),
+  );
+  const evaluatedOn = free.day;
+
+  const credibilityOf = credibilityLookup(input.claims, asOf);
+  const exclusionContext = { opticsPartnerId, region, asOf, knownClauses: known.exclusivities };
+  const candidates: Candidate[] = [];
+  const existingPartners: Exclusion[] = [];
+  const excluded: Exclusion[] = [];
+  for (const company of known.companies.filter((company) => company.isManufacturer)) {
+    const partnerships = known.partnerships.filter(
+      (partnership) => partnership.manufacturerId === company.id && partnership.opticsPartnerId === opticsPartnerId,
+    );
+    const exclusion = exclusionOf(company, partnerships, exclusionContext, evaluatedOn);
+    if (exclusion === null) {
+      const evidence = partnershipEvidence(company.id, opticsPartnerId, input.claims, input.leakers, asOf, credibilityOf);
+      candidates.push({
+        company,
+        score: evidenceScore(evidence),
+        evidence,
+        pastPartner: latestEndedBefore(partnerships, evaluatedOn),
+        plannedPartner: earliestStartingAfter(partnerships, evaluatedOn),
+      });
+    } else if (exclusion.reason === 'EXISTING_PARTNER') {
+      existingPartners.push(exclusion);
+    } else {
+      excluded.push(exclusion);
+    }
+  }
+
+  return {
+    opticsPartnerId,
+    asOf,
+    region,
+    afterExclusivityId,
+    evaluatedOn,
+    freeFrom: freeSince(opticsPartnerId, input.exclusivities, evaluatedOn, asOf, region),
+    blockedBy: clausesInForce(opticsPartnerId, input.exclusivities, asOf, asOf, region),
+    assumesEndOf: [...afterX.assumesEndOf, ...free.assumesEndOf],
+    candidates: candidates.sort((a, b) => b.score - a.score || byName(a.company, b.company)),
+    existingPartners: existingPartners.sort((a, b) => byName(a.company, b.company)),
+    excluded: excluded.sort((a, b) => byName(a.company, b.company)),
+  };
+}
+
+/** The day the search for D starts from: A, or the day after X ends if later; X with no known end is assumed ended. */
+function startAfterExclusivity(input: OutlookInput, asOf: Day): { from: Day; assumesEndOf: BindingClause[] } {
+  if (input.afterExclusivityId === null) return { from: asOf, assumesEndOf: [] };
+  const stored = input.exclusivities.find((clause) => clause.id === input.afterExclusivityId);
+  const clause = stored === undefined ? null : exclusivityAsOf(stored, asOf);
+  if (clause === null) throw new UnknownExclusivityError(input.afterExclusivityId, asOf);
+  const end = clauseEnd(clause, asOf);
+  if (end.lastDay === null) return { from: asOf, assumesEndOf: [{ clause, end }] };
+  return { from: latestDay(asOf, dayAfter(end.lastDay)), assumesEndOf: [] };
+}
+
+/** What the exclusion rules need besides the manufacturer: the question, and the clauses known on A. */
+interface ExclusionContext {
+  opticsPartnerId: string;
+  region: string | null;
+  asOf: Day;
+  knownClauses: ExclusivityFact[];
+}
+
+/**
+ * The first reason that keeps the manufacturer from being a candidate on D, or null. Founding and
+ * dissolution give the company the benefit of the doubt: it counts as not yet founded only when even
+ * the first day of `founded` is after D, and as dissolved only when even the last day of `dissolved`
+ * is on or before D (a company dissolved on 2021-07-29 cannot partner that day).
+ */
+function exclusionOf(
+  company: CompanyFact,
+  partnerships: PartnershipFact[],
+  context: ExclusionContext,
+  day: Day,
+): Exclusion | null {
+  const exclusion = (
+    reason: ExclusionReason,
+    partnership: PartnershipFact | null = null,
+    clause: BindingClause | null = null,
+  ): Exclusion => ({ company, reason, partnership, clause });
+  if (company.id === context.opticsPartnerId) return exclusion('SAME_COMPANY');
+  if (company.founded !== null && firstDay(company.founded) > day) return exclusion('NOT_FOUNDED');
+  if (company.dissolved !== null && lastDay(company.dissolved) <= day) return exclusion('DISSOLVED');
+
+  const inForce = partnerships.filter(
+    (partnership) => partnershipStart(partnership) <= day && !endedBefore(partnership, day),
+  );
+  const latestInForce = byStart(inForce).at(-1);
+  if (latestInForce !== undefined) return exclusion('EXISTING_PARTNER', latestInForce);
+
+  const bindingElsewhere = context.knownClauses.find(
+    (clause) =>
+      clause.opticsPartnerId !== context.opticsPartnerId &&
+      clause.manufacturerId === company.id &&
+      clause.binds !== 'OPTICS_PARTNER' &&
+      coversRegion(clause, context.region) &&
+      inForceOn(clause, day, context.asOf),
+  );
+  if (bindingElsewhere !== undefined) {
+    return exclusion('BOUND_ELSEWHERE', null, { clause: bindingElsewhere, end: clauseEnd(bindingElsewhere, context.asOf) });
+  }
+  return null;
+}
+
+function latestEndedBefore(partnerships: PartnershipFact[], day: Day): PartnershipFact | null {
+  const ended = partnerships.filter((partnership) => endedBefore(partnership, day));
+  return ended.sort((a, b) => compareDays(partnershipEnd(a), partnershipEnd(b))).at(-1) ?? null;
+}
+
+function earliestStartingAfter(partnerships: PartnershipFact[], day: Day): PartnershipFact | null {
+  return byStart(partnerships.filter((partnership) => partnershipStart(partnership) > day))[0] ?? null;
+}
+
+function partnershipStart(partnership: PartnershipFact): Day {
+  return firstDay(partnership.start);
+}
+
+/** The last day of a partnership, or null while it is open as known on A. */
+function partnershipEnd(partnership: PartnershipFact): Day | null {
+  return partnership.end === null ? null : lastDay(partnership.end);
+}
+
+function endedBefore(partnership: PartnershipFact, day: Day): boolean {
+  const end = partnershipEnd(partnership);
+  return end !== null && end < day;
+}
+
+function byStart(partnerships: PartnershipFact[]): PartnershipFact[] {
+  return [...partnerships].sort((a, b) => compareDays(partnershipStart(a), partnershipStart(b)));
+}
+
+/** Orders days ascending, an open end (null) after every day. */
+function compareDays(a: Day | null, b: Day | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function byName(a: CompanyFact, b: CompanyFact): number {
+  return a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en');
+}
