@@ -43,4 +43,5 @@ export class AuthorizationError extends Error {
 }
 
 builder.queryType({ authScopes: { read: true } });
+builder.mutationType({ authScopes: { write: true } });
 

@@ -43,15 +43,15 @@ const ResolutionRef = builder.objectRef<ResolutionView>('Resolution').implement(
 
 interface EvidenceItem {
   kind: string;
-  description: string;
+  description: string | null;
   url: string | null;
 }
 const EvidenceRef = builder.objectRef<EvidenceItem>('Evidence').implement({
   description: 'Material attached to a claim, e.g. an image with a Leica logo.',
   fields: (t) => ({
     kind: t.exposeString('kind'),
-    description: t.exposeString('description'),
-    url: t.string({ nullable: true, resolve: (e) => e.url }),
+    description: t.string({ nullable: true, resolve: (e) => e.description ?? null }),
+    url: t.string({ nullable: true, resolve: (e) => e.url ?? null }),
   }),
 });
 

@@ -9,5 +9,7 @@ import './partnership.ts';
 import './claim.ts';
 import './search.ts';
 import './outlook.ts';
+import './errors.ts';
+import './mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

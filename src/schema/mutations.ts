@@ -1,0 +1,295 @@
+/**
+ * Writes. Every upsert is a one-entity import bundle, so mutations and `npm run import` share one
+ * validator and one writer (src/import/): the same rules, the same known-since defaults, and a
+ * refused input writes nothing. Writes need an API key or a JWT with the `write` scope.
+ */
+import type { Bundle } from '../import/bundle.ts';
+import { importBundle } from '../import/import-bundle.ts';
+import { BundleRejectedError } from '../import/problems.ts';
+import { isDay, parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import type { RequestContext } from '../context.ts';
+import { builder } from './builder.ts';
+import { NotFoundError } from './common.ts';
+import { ConflictError, ValidationError } from './errors.ts';
+import { Outcome, ClaimKind } from './claim.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, LeakerRef, PartnershipRef, SourceRef } from './refs.ts';
+import { CompanyRole } from './company.ts';
+
+const errors = { types: [ValidationError, NotFoundError, ConflictError] };
+
+async function upsert(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Promise<void> {
+  try {
+    await importBundle(ctx.graph, { format: 'optics-graph-bundle/1', ...bundle } as Bundle);
+  } catch (error) {
+    if (error instanceof BundleRejectedError) throw ValidationError.fromBundleProblems(error.problems);
+    throw error;
+  }
+  ctx.logger.info({ write: Object.keys(bundle) }, 'write');
+}
+
+/** Drops null and undefined fields so the bundle's own defaults apply. */
+function compact<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+function loadFresh(ref: typeof CompanyRef, ctx: RequestContext, id: string) {
+  return ref.getDataloader(ctx).load(`${id}@${ctx.today}`);
+}
+
+const sourcesArg = (t: any) => t.idList({ required: false, description: 'Natural ids of sources that report it.' });
+
+// ---- inputs ----
+const CompanyInput = builder.inputType('CompanyInput', {
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Natural id (slug), e.g. "leica".' }),
+    name: t.string({ required: true }),
+    roles: t.field({ type: [CompanyRole], required: true }),
+    country: t.string(),
+    headquarters: t.string(),
+    founded: t.string({ description: 'Imprecise date: 2021, 2021-H2, 2021-Q3, 2021-07 or 2021-07-29.' }),
+    dissolved: t.string(),
+    markets: t.stringList(),
+    knownSince: t.field({ type: 'Date', description: 'When it became public; default: first day of founded.' }),
+    sources: sourcesArg(t),
+  }),
+});
+const DeviceInput = builder.inputType('DeviceInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ required: true }),
+    manufacturer: t.id({ required: true }),
+    builtBy: t.id(),
+    opticsPartner: t.id(),
+    partnership: t.id(),
+    announced: t.string(),
+    announcedKnownSince: t.field({ type: 'Date' }),
+    released: t.string(),
+    releasedKnownSince: t.field({ type: 'Date' }),
+    cancelled: t.string(),
+    cancelledKnownSince: t.field({ type: 'Date' }),
+    becameDevice: t.id(),
+    knownSince: t.field({ type: 'Date', description: 'First rumour; default: first day of announced.' }),
+    sources: sourcesArg(t),
+  }),
+});
+const PartnershipInput = builder.inputType('PartnershipInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    manufacturer: t.id({ required: true }),
+    opticsPartner: t.id({ required: true }),
+    start: t.string({ required: true }),
+    end: t.string(),
+    knownSince: t.field({ type: 'Date' }),
+    endKnownSince: t.field({ type: 'Date' }),
+    summary: t.string(),
+    sources: sourcesArg(t),
+  }),
+});
+const BindsInput = builder.enumType('BindsInput', { values: ['OPTICS_PARTNER', 'MANUFACTURER', 'BOTH'] as const });
+const CertaintyInput = builder.enumType('CertaintyInput', { values: ['CONFIRMED', 'REPORTED', 'INFERRED'] as const });
+const ExclusivityInput = builder.inputType('ExclusivityClauseInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    partnership: t.id({ required: true }),
+    binds: t.field({ type: BindsInput, required: true }),
+    certainty: t.field({ type: CertaintyInput, required: true }),
+    start: t.string({ required: true }),
+    end: t.string(),
+    endsWithLaunchOf: t.id({ description: 'A device id: the clause ends the day it is announced.' }),
+    endCondition: t.string(),
+    regions: t.stringList({ description: 'ISO codes it covers; omit for worldwide.' }),
+    exceptRegions: t.stringList(),
+    knownSince: t.field({ type: 'Date' }),
+    endKnownSince: t.field({ type: 'Date' }),
+    sources: sourcesArg(t),
+  }),
+});
+const LeakerInput = builder.inputType('LeakerInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ required: true }),
+    platform: t.string(),
+    handle: t.string(),
+    url: t.string(),
+    knownSince: t.field({ type: 'Date' }),
+    sources: sourcesArg(t),
+  }),
+});
+const SourceInput = builder.inputType('SourceInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    url: t.string({ required: true }),
+    title: t.string({ required: true }),
+    publisher: t.string(),
+    publishedOn: t.string({ required: true }),
+  }),
+});
+const EvidenceKindInput = builder.enumType('EvidenceKind', { values: ['IMAGE', 'VIDEO', 'DOCUMENT', 'POST'] as const });
+const EvidenceInput = builder.inputType('EvidenceInput', {
+  fields: (t) => ({ kind: t.field({ type: EvidenceKindInput, required: true }), description: t.string(), url: t.string() }),
+});
+const ClaimInput = builder.inputType('ClaimInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    leaker: t.id({ description: 'Omit for a claim made by an outlet.' }),
+    statement: t.string({ required: true }),
+    kind: t.field({ type: ClaimKind, required: true }),
+    subjects: t.idList({ required: true, description: 'Company or device ids it is about.' }),
+    publishedOn: t.field({ type: 'Date', required: true }),
+    evidence: t.field({ type: [EvidenceInput] }),
+    sources: sourcesArg(t),
+  }),
+});
+
+// ---- upserts ----
+function upsertField<Input extends object>(
+  name: string,
+  description: string,
+  inputType: any,
+  ref: any,
+  toBundle: (input: Input) => Omit<Bundle, 'format'>,
+) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: ref,
+      description,
+      errors,
+      args: { input: t.arg({ type: inputType, required: true }) },
+      resolve: (async (_root: unknown, { input }: { input: Input }, ctx: RequestContext) => {
+        const entry = compact(input) as Input & { id: string };
+        await upsert(ctx, toBundle(entry));
+        return loadFresh(ref, ctx, entry.id);
+      }) as any,
+    }),
+  );
+}
+
+upsertField('upsertCompany', 'Create or replace a company by natural id.', CompanyInput, CompanyRef, (c: any) => ({ companies: [c] }));
+upsertField('upsertDevice', 'Create or replace a device by natural id.', DeviceInput, DeviceRef, (d: any) => ({ devices: [d] }));
+upsertField('upsertPartnership', 'Create or replace a partnership by natural id.', PartnershipInput, PartnershipRef, (p: any) => ({ partnerships: [p] }));
+upsertField('addExclusivityClause', 'Add (or replace) an exclusivity clause on a partnership.', ExclusivityInput, ExclusivityRef, (x: any) => ({ exclusivities: [x] }));
+upsertField('upsertLeaker', 'Create or replace a leaker by natural id.', LeakerInput, LeakerRef, (l: any) => ({ leakers: [l] }));
+upsertField('upsertSource', 'Create or replace a source by natural id.', SourceInput, SourceRef, (s: any) => ({ sources: [s] }));
+upsertField('recordClaim', 'Record what a leaker said; its outcome starts unresolved (see resolveClaim).', ClaimInput, ClaimRef, (k: any) => ({
+  claims: [{ ...k, resolutions: [] }],
+}));
+
+// ---- changes to stored facts ----
+function checkDay(field: string, value: string | null | undefined, problems: { field: string; message: string }[]) {
+  if (value != null && !isDay(value)) problems.push({ field, message: `must be a calendar day YYYY-MM-DD, got ${JSON.stringify(value)}` });
+}
+
+async function missingSources(ctx: RequestContext, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.graph.read('sources-exist', { ids }, ctx.roundTrips);
+  return rows.filter((r) => !r.found).map((r) => String(r.id));
+}
+
+builder.mutationField('endPartnership', (t) =>
+  t.field({
+    type: PartnershipRef,
+    description: 'Record that a partnership ended, and when that became public (default: the first day of the end).',
+    errors,
+    args: {
+      id: t.arg.id({ required: true }),
+      end: t.arg.string({ required: true, description: 'Imprecise date, e.g. 2022-03-31 or 2022-Q1.' }),
+      endKnownSince: t.arg({ type: 'Date' }),
+      sources: t.arg.idList(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const problems: { field: string; message: string }[] = [];
+      let period;
+      try {
+        period = parseFuzzyDate(args.end);
+      } catch (error) {
+        problems.push({ field: 'end', message: (error as Error).message });
+      }
+      for (const id of await missingSources(ctx, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
+      const [stored] = await ctx.graph.read('partnership-for-update', { id: args.id }, ctx.roundTrips);
+      if (!stored) throw new NotFoundError('partnership', args.id, ctx.today);
+      if (period && period.lastDay < String(stored.startFirstDay)) problems.push({ field: 'end', message: `ends before the partnership starts (${stored.start})` });
+      const endKnownSince = args.endKnownSince ?? period?.firstDay ?? null;
+      if (period && endKnownSince && endKnownSince < String(stored.knownSince)) {
+        problems.push({ field: 'endKnownSince', message: `is before the partnership itself became known (${stored.knownSince})` });
+      }
+      if (problems.length) throw new ValidationError(problems);
+      if (stored.end && stored.end !== args.end) {
+        throw new ConflictError(`Partnership "${args.id}" already ended ${stored.end}; upsertPartnership replaces a wrong end deliberately`);
+      }
+      await ctx.graph.write(
+        'end-partnership',
+        { id: args.id, end: args.end, endFirstDay: period!.firstDay, endLastDay: period!.lastDay, endKnownSince, sources: args.sources ?? [] },
+        ctx.roundTrips,
+      );
+      return loadFresh(PartnershipRef, ctx, args.id);
+    },
+  }),
+);
+
+builder.mutationField('resolveClaim', (t) =>
+  t.field({
+    type: ClaimRef,
+    description: 'Add a decision to a claim\'s outcome history (a claim can be refuted and later vindicated).',
+    errors,
+    args: {
+      claim: t.arg.id({ required: true }),
+      outcome: t.arg({ type: Outcome, required: true }),
+      decidedOn: t.arg({ type: 'Date', required: true }),
+      knownSince: t.arg({ type: 'Date', description: 'When the decision became public; default: decidedOn.' }),
+      note: t.arg.string(),
+      sources: t.arg.idList(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const [stored] = await ctx.graph.read('claim-for-update', { id: args.claim }, ctx.roundTrips);
+      if (!stored) throw new NotFoundError('claim', args.claim, ctx.today);
+      const problems: { field: string; message: string }[] = [];
+      checkDay('decidedOn', args.decidedOn, problems);
+      const knownSince = args.knownSince ?? args.decidedOn;
+      if (args.decidedOn < String(stored.publishedOn)) problems.push({ field: 'decidedOn', message: `is before the claim was published (${stored.publishedOn})` });
+      if (knownSince < args.decidedOn) problems.push({ field: 'knownSince', message: 'cannot be before decidedOn' });
+      for (const id of await missingSources(ctx, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
+      if (problems.length) throw new ValidationError(problems);
+      const history = ((stored.resolutions as Record<string, unknown>[]) ?? []).sort((a, b) => Number(a.position) - Number(b.position));
+      const latest = history.at(-1);
+      if (latest && latest.outcome === args.outcome && latest.decidedOn === args.decidedOn) return loadFresh(ClaimRef, ctx, args.claim);
+      if (latest && String(latest.knownSince) > knownSince) {
+        throw new ConflictError(`Claim "${args.claim}" already has a decision known since ${latest.knownSince}; a new decision must become known on or after it`);
+      }
+      await ctx.graph.write(
+        'resolve-claim',
+        { id: args.claim, outcome: args.outcome, decidedOn: args.decidedOn, knownSince, note: args.note ?? null, sources: args.sources ?? [] },
+        ctx.roundTrips,
+      );
+      return loadFresh(ClaimRef, ctx, args.claim);
+    },
+  }),
+);
+
+const FactKind = builder.enumType('FactKind', {
+  values: ['COMPANY', 'DEVICE', 'PARTNERSHIP', 'EXCLUSIVITY', 'OWNERSHIP', 'LEAKER', 'CLAIM'] as const,
+});
+
+const AttachedSource = builder.objectRef<{ kind: string; id: string; source: string; asOf: string }>('AttachedSource').implement({
+  fields: (t) => ({
+    kind: t.field({ type: FactKind, resolve: (a) => a.kind as 'COMPANY' }),
+    id: t.id({ resolve: (a) => a.id }),
+    source: t.field({ type: SourceRef, resolve: (a) => `${a.source}@${a.asOf}` }),
+  }),
+});
+
+builder.mutationField('attachSource', (t) =>
+  t.field({
+    type: AttachedSource,
+    description: 'Name a source that reports a fact.',
+    errors,
+    args: { kind: t.arg({ type: FactKind, required: true }), id: t.arg.id({ required: true }), source: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const rows = await ctx.graph.write('attach-source', { kind: args.kind, id: args.id, source: args.source }, ctx.roundTrips);
+      if (rows.length === 0) {
+        if ((await missingSources(ctx, [args.source])).length) throw new NotFoundError('source', args.source, ctx.today);
+        throw new NotFoundError(args.kind.toLowerCase(), args.id, ctx.today);
+      }
+      return { kind: args.kind, id: args.id, source: args.source, asOf: ctx.today };
+    },
+  }),
+);
