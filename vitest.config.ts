@@ -17,6 +17,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           pool: 'forks',
+          // The outlook counts every manufacturer in the database: test files run one after another so
+          // one file's fixtures never show up in another's answer half-way.
+          fileParallelism: false,
         },
       },
     ],

@@ -2,6 +2,7 @@
  * Builds the yoga instance; src/server.ts listens on it. Tests call `app.fetch(...)` with no open port.
  */
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
@@ -21,6 +22,24 @@ export interface AppDependencies {
 
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
+const expectedCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+
+/**
+ * Yoga's default masking tells expected errors by `instanceof GraphQLError`, which fails when the
+ * error was built by graphql's other module copy (its ESM and CJS builds are distinct classes under
+ * Node); the error's code is the reliable mark, so it decides here.
+ */
+function maskUnexpected(error: unknown, message: string): Error {
+  // Without a path it was raised before execution (parse, validation, depth and cost limits): about the request, not the server.
+  if (!(error as { path?: unknown }).path) return error as Error;
+  for (let current = error as { extensions?: { code?: unknown }; originalError?: unknown } | undefined; current; current = current.originalError as typeof current) {
+    if (typeof current.extensions?.code === 'string' && expectedCodes.has(current.extensions.code)) return error as Error;
+  }
+  const located = error as { path?: readonly (string | number)[]; locations?: unknown; nodes?: unknown };
+  return new GraphQLError(message, { nodes: located.nodes as never, path: located.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
 /** Each request's id: the caller's x-request-id when it sends one, else a new UUID. */
@@ -67,8 +86,8 @@ export function createApp({ config, graph, logger }: AppDependencies) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Optics graph', defaultQuery: '{ serviceInfo { neo4jVersion companies claims } }' },
-    // Unexpected errors are masked; expected ones are GraphQLErrors with extensions.code.
-    maskedErrors: { isDev: false },
+    // Unexpected errors are masked; expected ones are GraphQLErrors with a code clients can act on.
+    maskedErrors: { isDev: false, maskError: maskUnexpected },
     logging: logger,
     context: async ({ request }) => {
       const requestId = requestIdOf(request);
@@ -87,7 +106,8 @@ export function createApp({ config, graph, logger }: AppDependencies) {
       useRequestIdHeader(),
       useRoundTripReport(),
       maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
-      costLimitPlugin({ maxCost: config.limits.maxCost, exposeLimits: true }),
+      // Every field costs 1, at any depth: the limit is on how much a query asks for, predictably.
+      costLimitPlugin({ maxCost: config.limits.maxCost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, exposeLimits: true }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

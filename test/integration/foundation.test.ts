@@ -29,4 +29,29 @@ describe('the foundation', () => {
     const other = await harness.graphql('{ serviceInfo { edition } }');
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('rejects a query deeper than the configured limit, naming the limit', async () => {
+    const shallow = createHarness({ MAX_QUERY_DEPTH: '3' });
+    try {
+      const result = await shallow.graphql('{ manufacturers { edges { node { devices { edges { node { name } } } } } } }');
+      expect(result.errors?.[0]?.message).toMatch(/depth limit of 3/i);
+    } finally {
+      await shallow.close();
+    }
+  });
+
+  it('rejects a query that asks for more than the cost limit', async () => {
+    const frugal = createHarness({ MAX_QUERY_COST: '10' });
+    try {
+      const result = await frugal.graphql('{ manufacturers { edges { node { name slug country headquarters markets knownSince roles } } } }');
+      expect(result.errors?.[0]?.message).toMatch(/cost limit of 10/i);
+    } finally {
+      await frugal.close();
+    }
+  });
+
+  it('refuses an as-of day that is not a calendar day, saying why', async () => {
+    const result = await harness.graphql('{ company(id: "leica", asOf: "2021-02-30") { name } }');
+    expect(result.errors?.[0]?.message).toMatch(/2021-02-30 is not a day of the calendar/);
+  });
 });
