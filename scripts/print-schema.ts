@@ -8,6 +8,10 @@ export function printedSchema(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL('../schema/schema.graphql', import.meta.url), printedSchema());
-  console.log('wrote schema/schema.graphql');
+  if (process.argv.includes('--stdout')) {
+    process.stdout.write(printedSchema());
+  } else {
+    writeFileSync(new URL('../schema/schema.graphql', import.meta.url), printedSchema());
+    console.log('wrote schema/schema.graphql');
+  }
 }

@@ -106,7 +106,8 @@ export function createApp({ config, graph, logger }: AppDependencies) {
       useRequestIdHeader(),
       useRoundTripReport(),
       maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
-      // Every field costs 1, at any depth: the limit is on how much a query asks for, predictably.
+      // Each field costs 1 at any depth, times the `first` of the connections around it: roughly the
+      // number of values a query can make the server produce.
       costLimitPlugin({ maxCost: config.limits.maxCost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, exposeLimits: true }),
       useReadinessCheck({
         endpoint: '/ready',

@@ -39,7 +39,7 @@ export interface Config {
   limits: {
     /** Deepest selection a query may have. @default 12 */
     maxDepth: number;
-    /** Highest cost a query may have: every selected field costs 1, counted over the whole document. @default 5000 */
+    /** Highest cost a query may have: each field costs 1, and a connection's cost is multiplied by its `first`. @default 20000 */
     maxCost: number;
     /** Largest page a connection serves. @default 200 */
     maxPageSize: number;
@@ -128,7 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     auth: { apiKeys, jwtSecret, requireAuthForReads: bool('REQUIRE_AUTH_FOR_READS', false) },
     limits: {
       maxDepth: read('MAX_QUERY_DEPTH', 12, integer(2, 100)),
-      maxCost: read('MAX_QUERY_COST', 5000, integer(10, 10_000_000)),
+      maxCost: read('MAX_QUERY_COST', 20000, integer(10, 10_000_000)),
       maxPageSize: read('MAX_PAGE_SIZE', 200, integer(1, 10_000)),
     },
     loadDemoWhenEmpty: bool('LOAD_DEMO_WHEN_EMPTY', true),

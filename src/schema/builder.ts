@@ -23,11 +23,13 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (context) => ({ read: context.caller.canRead, write: context.caller.canWrite }),
     // Say what is missing instead of a bare "Not authorized".
-    unauthorizedError: (_parent, context, _info, result) =>
+    unauthorizedError: (_parent, context, info, result) =>
       new AuthorizationError(
-        context.caller.canWrite || result.failure.kind !== 'AuthScope'
-          ? result.message
-          : 'Writing needs an API key (x-api-key header) or a JWT whose scope includes "write".',
+        info.parentType.name === 'Mutation' && !context.caller.canWrite
+          ? 'Writing needs an API key (x-api-key header) or a JWT whose scope includes "write".'
+          : info.parentType.name === 'Query' && !context.caller.canRead
+            ? 'Reading needs an API key or a JWT on this server (REQUIRE_AUTH_FOR_READS is on).'
+            : result.message,
       ),
   },
   errors: { defaultTypes: [] },

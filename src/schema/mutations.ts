@@ -164,7 +164,11 @@ function upsertField<Input extends object>(
   );
 }
 
-upsertField('upsertCompany', 'Create or replace a company by natural id.', CompanyInput, CompanyRef, (c: any) => ({ companies: [c] }));
+// The CompanyRole enum's internal values are the graph's role labels; the bundle spells roles in capitals.
+const bundleRole = { Manufacturer: 'MANUFACTURER', OpticsPartner: 'OPTICS_PARTNER' } as const;
+upsertField('upsertCompany', 'Create or replace a company by natural id.', CompanyInput, CompanyRef, (c: any) => ({
+  companies: [{ ...c, roles: (c.roles as (keyof typeof bundleRole)[]).map((role) => bundleRole[role]) }],
+}));
 upsertField('upsertDevice', 'Create or replace a device by natural id.', DeviceInput, DeviceRef, (d: any) => ({ devices: [d] }));
 upsertField('upsertPartnership', 'Create or replace a partnership by natural id.', PartnershipInput, PartnershipRef, (p: any) => ({ partnerships: [p] }));
 upsertField('addExclusivityClause', 'Add (or replace) an exclusivity clause on a partnership.', ExclusivityInput, ExclusivityRef, (x: any) => ({ exclusivities: [x] }));

@@ -43,7 +43,7 @@ describe('the foundation', () => {
   it('rejects a query that asks for more than the cost limit', async () => {
     const frugal = createHarness({ MAX_QUERY_COST: '10' });
     try {
-      const result = await frugal.graphql('{ manufacturers { edges { node { name slug country headquarters markets knownSince roles } } } }');
+      const result = await frugal.graphql('{ manufacturers(first: 50) { edges { node { name } } } }');
       expect(result.errors?.[0]?.message).toMatch(/cost limit of 10/i);
     } finally {
       await frugal.close();
