@@ -1,0 +1,134 @@
+/**
+ * Imports a bundle into the graph: `npm run import -- <file> [--dry-run]`.
+ *
+ * Gets Neo4j the way the service does (NEO4J_URI, else Docker, else the local Neo4j it starts),
+ * checks the bundle against the schema and the graph, and either prints every problem and exits 1
+ * having written nothing, or writes it in one transaction and prints what was created, changed and
+ * left unchanged per kind. Whatever it started, it stops again: on success, on errors and on Ctrl-C.
+ */
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { startRuntime, type Runtime } from '../src/runtime.ts';
+import { ENTITY_KINDS } from '../src/import/bundle.ts';
+import { BundleFileError, readBundleFile } from '../src/import/read-bundle-file.ts';
+import {
+  BundleRejectedError,
+  checkBundle,
+  importBundle,
+  type ImportProgress,
+  type ImportReport,
+  type KindCounts,
+  type Problem,
+} from '../src/import/import-bundle.ts';
+
+const usage = `usage: npm run import -- <bundle.json> [--dry-run]
+  Checks the bundle (schema/bundle-format.md) against the graph and imports it in one transaction.
+  --dry-run  check only; print every problem, write nothing
+  Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else a local Neo4j.`;
+
+class CliError extends Error {}
+
+let starting: Promise<Runtime> | null = null;
+let shuttingDown: Promise<void> | null = null;
+
+/** Stops whatever this process started, once, however it ends. */
+function shutdown(): Promise<void> {
+  shuttingDown ??= (async () => {
+    const runtime = await starting?.catch(() => null);
+    await runtime?.shutdown().catch((error: unknown) => console.error(`could not stop Neo4j cleanly: ${message(error)}`));
+  })();
+  return shuttingDown;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: stopping; an import not yet committed is rolled back`);
+    void shutdown().finally(() => process.exit(130));
+  });
+}
+
+async function main(args: string[]): Promise<number> {
+  const dryRun = args.includes('--dry-run');
+  const positional = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
+  if (positional.length !== 1 || unknown.length > 0) throw new CliError(usage);
+  const file = positional[0]!;
+  const bundle = await readBundleFile(file).catch((error: unknown) => {
+    throw error instanceof BundleFileError ? new CliError(error.message) : error;
+  });
+
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  const logger = createLogger(config.logLevel);
+  starting = startRuntime(config, logger, { onProgress: (line) => console.error(`neo4j: ${line}`) });
+  const runtime = await starting.catch((error: unknown) => {
+    const hint = /lock/i.test(message(error))
+      ? '\nhint: the local Neo4j data folder is in use, most likely by the running service: stop it, or set NEO4J_URI to the Neo4j it uses'
+      : '';
+    throw new CliError(`cannot start Neo4j: ${message(error)}${hint}`);
+  });
+  console.error(`neo4j: connected (${runtime.connection.origin}, ${runtime.connection.uri}, Neo4j ${runtime.neo4jVersion})`);
+
+  try {
+    if (dryRun) {
+      const problems = await checkBundle(runtime.graph, bundle);
+      if (problems.length > 0) return rejected(file, problems);
+      console.log(`${file}: no problems found; nothing was written (--dry-run)`);
+      return 0;
+    }
+    const started = performance.now();
+    const report = await importBundle(runtime.graph, bundle, { onProgress: progressPrinter() });
+    console.log(`${file}: imported in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    console.log(reportTable(report));
+    return 0;
+  } catch (error) {
+    if (error instanceof BundleRejectedError) return rejected(file, error.problems);
+    throw error;
+  }
+}
+
+function rejected(file: string, problems: Problem[]): number {
+  console.log(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written`);
+  for (const problem of problems) console.log(`  ${problem.path}: ${problem.message}`);
+  return 1;
+}
+
+/** Progress on stderr for large bundles: a live line on a terminal, else every tenth batch. */
+function progressPrinter(): (progress: ImportProgress) => void {
+  return ({ batch, batches, kind, phase, rowsWritten, rowsTotal }) => {
+    if (rowsTotal < 5000) return;
+    const line = `writing batch ${batch}/${batches}: ${rowsWritten}/${rowsTotal} rows (${kind}, ${phase})`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(60)}${batch === batches ? '\n' : ''}`);
+    else if (batch === batches || batch % Math.ceil(batches / 10) === 0) console.error(line);
+  };
+}
+
+function reportTable(report: ImportReport): string {
+  const showDeleted = report.totals.deleted > 0;
+  const columns: (keyof KindCounts)[] = ['created', 'changed', 'unchanged', ...(showDeleted ? (['deleted'] as const) : [])];
+  const rows: [string, ...number[]][] = ENTITY_KINDS.map((kind) => [kind, ...columns.map((c) => report.kinds[kind][c])]);
+  rows.push(['total', ...columns.map((c) => report.totals[c])]);
+  const header = ['kind'.padEnd(14), ...columns.map((c) => c.padStart(10))].join('');
+  const lines = rows.map(([kind, ...counts]) => [kind.padEnd(14), ...counts.map((n) => String(n).padStart(10))].join(''));
+  return [header, ...lines.slice(0, -1), '-'.repeat(header.length), lines.at(-1)].join('\n');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Expected failures (config, connection, a write Neo4j refused) read best as their message alone.
+  const detail = error instanceof Error && process.env.LOG_LEVEL === 'debug' ? (error.stack ?? error.message) : message(error);
+  console.error(error instanceof CliError ? error.message : `import failed: ${detail}`);
+  exitCode = error instanceof CliError && error.message === usage ? 2 : 1;
+} finally {
+  await shutdown();
+}
+process.exit(exitCode);

@@ -1,0 +1,168 @@
+/**
+ * The date rules the JSON Schema cannot express: every date names a real calendar day or period,
+ * an end does not come before its start, and a part of a fact is not public before the fact itself.
+ * Defaults are taken into account the way the importer applies them (see normalise.ts), and only
+ * contradictions are reported: an explicit date that defaults would make look odd is left alone.
+ */
+import { parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
+import { childPath } from './problems.ts';
+import type { Checker, Entry } from './validate.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Which fields are imprecise dates and which exact days, per bundle list. */
+const FUZZY_FIELDS: Record<string, string[]> = {
+  sources: ['publishedOn'],
+  companies: ['founded', 'dissolved'],
+  ownerships: ['start', 'end'],
+  partnerships: ['start', 'end'],
+  exclusivities: ['start', 'end'],
+  devices: ['announced', 'released', 'cancelled'],
+};
+const DAY_FIELDS: Record<string, string[]> = {
+  companies: ['knownSince'],
+  ownerships: ['knownSince', 'endKnownSince'],
+  partnerships: ['knownSince', 'endKnownSince'],
+  exclusivities: ['knownSince', 'endKnownSince'],
+  devices: ['knownSince', 'announcedKnownSince', 'releasedKnownSince', 'cancelledKnownSince'],
+  leakers: ['knownSince'],
+  claims: ['publishedOn'],
+};
+
+/** A part of a fact that can become public later, and the field holding when. */
+const LATER_PARTS: Record<string, [part: string, knownSince: string][]> = {
+  ownerships: [['end', 'endKnownSince']],
+  partnerships: [['end', 'endKnownSince']],
+  exclusivities: [['end', 'endKnownSince']],
+  devices: [
+    ['announced', 'announcedKnownSince'],
+    ['released', 'releasedKnownSince'],
+    ['cancelled', 'cancelledKnownSince'],
+  ],
+};
+
+const SPANS: Record<string, [from: string, to: string, what: string][]> = {
+  companies: [['founded', 'dissolved', 'it is dissolved before it is founded']],
+  ownerships: [['start', 'end', 'it ends before it starts']],
+  partnerships: [['start', 'end', 'it ends before it starts']],
+  exclusivities: [['start', 'end', 'it ends before it starts']],
+  devices: [['announced', 'released', 'it is released before it is announced']],
+};
+
+const NOUN: Record<string, string> = { ownerships: 'ownership', partnerships: 'partnership', exclusivities: 'clause', devices: 'device' };
+
+export function checkDates(entry: Entry, check: Checker): void {
+  const { list, item, path } = entry;
+  const periods = new Map<string, FuzzyPeriod>();
+  const days = new Map<string, string>();
+  for (const field of FUZZY_FIELDS[list] ?? []) {
+    const period = fuzzyDate(item[field], childPath(path, field), check);
+    if (period) periods.set(field, period);
+  }
+  for (const field of DAY_FIELDS[list] ?? []) {
+    const value = day(item[field], childPath(path, field), check);
+    if (value) days.set(field, value);
+  }
+
+  for (const [from, to, what] of SPANS[list] ?? []) {
+    const start = periods.get(from);
+    const end = periods.get(to);
+    if (start && end && end.lastDay < start.firstDay) {
+      check.report(childPath(path, to), `${JSON.stringify(end.value)} is before ${from} ${JSON.stringify(start.value)}: ${what}; check both dates`);
+    }
+  }
+
+  const first = list === 'devices' ? 'announced' : 'start';
+  const knownSince = days.get('knownSince') ?? periods.get(first)?.firstDay;
+  if (list === 'devices' && isAbsent(item.knownSince) && isAbsent(item.announced)) {
+    check.report(childPath(path, 'knownSince'), 'is required when announced is not set: give the day the device was first rumoured or mentioned');
+  }
+  for (const [part, partKnownSince] of LATER_PARTS[list] ?? []) {
+    if (isAbsent(item[partKnownSince])) continue;
+    if (isAbsent(item[part])) {
+      const eventBound = list === 'exclusivities' && !isAbsent(item.endsWithLaunchOf);
+      check.report(
+        childPath(path, partKnownSince),
+        eventBound
+          ? 'applies to a dated end only: an end by launch becomes known when that launch does; remove endKnownSince'
+          : `is set but ${part} is not: set ${part} or remove ${partKnownSince}`,
+      );
+      continue;
+    }
+    const partDay = days.get(partKnownSince);
+    if (partDay && knownSince && partDay < knownSince) {
+      check.report(
+        childPath(path, partKnownSince),
+        `${partDay} is before the ${NOUN[list]} itself became known (${knownSince}): a later part cannot be public first; check both knownSince dates`,
+      );
+    }
+  }
+
+  if (list === 'claims') checkResolutions(entry, days.get('publishedOn'), check);
+}
+
+function checkResolutions(entry: Entry, publishedOn: string | undefined, check: Checker): void {
+  const resolutions = entry.item.resolutions;
+  if (!Array.isArray(resolutions)) return;
+  let previous: { knownSince: string; index: number } | null = null;
+  resolutions.forEach((resolution: unknown, index) => {
+    if (typeof resolution !== 'object' || resolution === null) return;
+    const fields = resolution as Record<string, unknown>;
+    const path = childPath(childPath(entry.path, 'resolutions'), index);
+    const decidedOn = day(fields.decidedOn, childPath(path, 'decidedOn'), check);
+    const explicit = day(fields.knownSince, childPath(path, 'knownSince'), check);
+    const knownSince = explicit ?? (isAbsent(fields.knownSince) ? decidedOn : null);
+    if (!knownSince) return;
+    const field = explicit ? 'knownSince' : 'decidedOn';
+    if (publishedOn && knownSince < publishedOn) {
+      check.report(
+        childPath(path, field),
+        `${knownSince} is before the claim was published (${publishedOn}): an outcome cannot be known before the claim; check the dates`,
+      );
+    }
+    if (previous && knownSince < previous.knownSince) {
+      check.report(
+        childPath(path, field),
+        `${knownSince} is before the outcome listed above it (resolutions[${previous.index}], ${previous.knownSince}): list resolutions oldest first`,
+      );
+    }
+    previous = { knownSince, index };
+  });
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null;
+}
+
+/** Parses an imprecise date, reporting one the calendar does not have; shape errors are the schema's. */
+function fuzzyDate(value: unknown, path: string, check: Checker): FuzzyPeriod | null {
+  if (typeof value !== 'string' || !check.clean(path)) return null;
+  try {
+    return parseFuzzyDate(value);
+  } catch {
+    check.report(path, calendarProblem(value));
+    return null;
+  }
+}
+
+function day(value: unknown, path: string, check: Checker): string | null {
+  const period = fuzzyDate(value, path, check);
+  if (!period) return null;
+  if (period.precision !== 'DAY') {
+    check.report(path, `${JSON.stringify(value)} is not an exact day: write YYYY-MM-DD, e.g. 2021-07-29`);
+    return null;
+  }
+  return period.firstDay;
+}
+
+function calendarProblem(value: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const [year, month] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (year === 0) return `${JSON.stringify(value)} is not on the calendar: there is no year 0000`;
+  if (match && (month < 1 || month > 12)) return `${JSON.stringify(value)} is not on the calendar: months run from 01 to 12`;
+  if (match?.[3] !== undefined) {
+    const length = new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+    return `${JSON.stringify(value)} is not on the calendar: ${MONTHS[month - 1]} ${match[1]} has ${length} days`;
+  }
+  return `${JSON.stringify(value)} is not a valid date: write 2021, 2021-H2, 2021-Q3, 2021-07 or 2021-07-29`;
+}
