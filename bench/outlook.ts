@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: times the README's queries on the demo data against a warm Neo4j and prints the
+ * median and 95th percentile of repeated runs, plus the Cypher round trips each costs. Uses
+ * NEO4J_URI when set, else starts a local Neo4j on a free port with a fresh folder (and stops it).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { startRuntime } from '../src/runtime.ts';
+import { loadDemoIfEmpty } from '../src/import/demo.ts';
+import { createApp } from '../src/app.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 50);
+const warmup = 10;
+
+const queries: Record<string, string> = {
+  'outlook leica as of 2021-11-16': `{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") {
+    evaluatedOn freeFrom assumesEndOf { clause { slug } }
+    candidates { manufacturer { name } score pastPartner evidence { claim { statement } leaker { name } credibility weight direction } }
+    existingPartners { manufacturer { name } reason partnership { slug start { text } sources { url } } }
+    excluded { manufacturer { name } reason } } }`,
+  'outlook leica today': `{ partnershipOutlook(opticsPartner: "leica") { evaluatedOn candidates { manufacturer { name } score } excluded { reason } } }`,
+  'devices co-engineered with leica': `{ devices(opticsPartner: "leica", first: 50) { edges { node { name announced { text } manufacturer { name } } } } }`,
+  'leaker claims + credibility': `{ leaker(id: "digital-chat-station") { credibility { value } claims(first: 50) { edges { node { statement outcome } } } } }`,
+  'manufacturers > devices > optics partner': `{ manufacturers(first: 50) { edges { node { name devices(first: 20) { edges { node { name opticsPartner { name } } } } } } } }`,
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
+const logger = createLogger('warn');
+const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-bench-'));
+const runtime = await startRuntime(config, logger, { localPort: await freePort(), localDataDir: dataDir });
+try {
+  await loadDemoIfEmpty(runtime.graph, logger);
+  const app = createApp({ config, graph: runtime.graph, logger });
+  console.log(`Neo4j ${runtime.neo4jVersion} (${runtime.connection.origin}); ${warmup} warm-up runs, then ${runs} timed runs each, one at a time\n`);
+  console.log('query'.padEnd(44), 'median ms'.padStart(10), 'p95 ms'.padStart(8), 'round trips'.padStart(12));
+  for (const [name, query] of Object.entries(queries)) {
+    const once = async () => {
+      const started = performance.now();
+      const response = await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as { errors?: unknown[]; extensions?: { cypherRoundTrips?: number } };
+      if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
+      return { ms: performance.now() - started, roundTrips: body.extensions?.cypherRoundTrips ?? 0 };
+    };
+    for (let i = 0; i < warmup; i++) await once();
+    const timings: number[] = [];
+    let roundTrips = 0;
+    for (let i = 0; i < runs; i++) {
+      const result = await once();
+      timings.push(result.ms);
+      roundTrips = result.roundTrips;
+    }
+    timings.sort((a, b) => a - b);
+    console.log(name.padEnd(44), percentile(timings, 50).toFixed(1).padStart(10), percentile(timings, 95).toFixed(1).padStart(8), String(roundTrips).padStart(12));
+  }
+} finally {
+  await runtime.shutdown();
+  rmSync(dataDir, { recursive: true, force: true });
+}
