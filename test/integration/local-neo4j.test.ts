@@ -1,0 +1,60 @@
+/**
+ * The local Neo4j (no Docker engine on these machines): a clear error for a busy port and for a data
+ * folder another Neo4j holds, and migrations applied to an empty database twice.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.ts';
+import { GraphExecutor } from '../../src/graph/executor.ts';
+import { applyMigrations, readMigrations } from '../../src/graph/migrations.ts';
+import { createLogger } from '../../src/log.ts';
+import { freePort } from '../support/global-setup.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-local-'));
+const options = { heap: '512m', pageCache: '64m', dataDir };
+let neo4j: LocalNeo4j;
+let graph: GraphExecutor;
+
+beforeAll(async () => {
+  neo4j = await startLocalNeo4j({ ...options, port: await freePort() });
+  graph = GraphExecutor.connect(neo4j.uri, 'neo4j', '', 'neo4j', createLogger('silent'));
+});
+
+afterAll(async () => {
+  await graph?.close();
+  await neo4j?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the local Neo4j', () => {
+  it('applies the migrations to an empty database once, and a second time changes nothing', async () => {
+    const all = readMigrations().map((m) => m.id);
+    expect(await applyMigrations(graph)).toEqual(all);
+    const constraints = async () => (await graph.runScript('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'))[0]!.names as string[];
+    const before = await constraints();
+    expect(await applyMigrations(graph)).toEqual([]);
+    expect(await constraints()).toEqual(before);
+    expect(before).toEqual(expect.arrayContaining(['company_id', 'claim_id', 'source_id']));
+    const indexes = (await graph.runScript("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN collect(name) AS names"))[0]!.names;
+    expect(indexes).toEqual(['text_search']);
+  });
+
+  it('refuses a second start on a data folder another Neo4j holds, saying so', async () => {
+    await expect(startLocalNeo4j({ ...options, port: await freePort(), startTimeoutMs: 120_000 })).rejects.toThrow(/locked by another Neo4j|lock/i);
+  });
+
+  it('refuses a busy port at once, naming it and the fix', async () => {
+    const blocker: Server = createServer();
+    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    try {
+      const otherDir = mkdtempSync(join(tmpdir(), 'optics-graph-busy-'));
+      await expect(startLocalNeo4j({ ...options, dataDir: otherDir, port })).rejects.toThrow(new RegExp(`port 127.0.0.1:${port} is busy.*NEO4J_LOCAL_PORT`));
+      rmSync(otherDir, { recursive: true, force: true });
+    } finally {
+      blocker.close();
+    }
+  });
+});
