@@ -37,8 +37,7 @@ async function main(): Promise<void> {
   try {
     runtime = await startRuntime(config, logger);
     if (config.loadDemoWhenEmpty) {
-      const loaded = await loadDemoIfEmpty(runtime.graph, logger);
-      if (loaded) logger.info(loaded, 'loaded the demo dataset into the empty database');
+      await loadDemoIfEmpty(runtime.graph, logger);
     }
   } catch (error) {
     await stopRuntime().catch(() => {});
@@ -70,6 +69,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     server.close(async () => {
+      logger.info('no request in flight any more; closing the driver and Neo4j');
       await stopRuntime();
       logger.info('stopped');
       process.exit(0);
