@@ -64,15 +64,20 @@ function useRequestIdHeader(): Plugin<RequestContext> {
 
 /**
  * Reports how many Cypher round trips a response cost in `extensions.cypherRoundTrips`, so a client
- * (and the batching test) can see that nested lists are batched.
+ * (and the batching test) can see that nested lists are batched; and logs each operation with it.
  */
 function useRoundTripReport(): Plugin<RequestContext> {
   return {
     onExecute() {
+      const started = performance.now();
       return {
         onExecuteDone({ args, result, setResult }) {
           if (!result || Symbol.asyncIterator in result) return;
           const context = args.contextValue as RequestContext;
+          context.logger.info(
+            { operation: args.operationName ?? null, ms: Math.round(performance.now() - started), cypherRoundTrips: context.roundTrips.count, errors: result.errors?.length ?? 0 },
+            'graphql',
+          );
           setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: context.roundTrips.count } });
         },
       };

@@ -180,8 +180,18 @@ builder.objectFields(CompanyRef, (t) => ({
   freeFrom: t.field({
     type: FreedomRef,
     description: 'As an optics partner: free of exclusivity on the as-of day? Since when?',
-    args: { region: t.arg.string({ description: 'ISO code; without it a clause covering any region counts.' }) },
-    resolve: async (c, args, ctx) => freeFrom(String(c.id), await clausesOf(c, ctx), c.asOf, args.region?.toUpperCase() ?? null),
+    args: {
+      asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }),
+      region: t.arg.string({ description: 'ISO code; without it a clause covering any region counts.' }),
+    },
+    resolve: async (c, args, ctx) => {
+      if (args.asOf && args.asOf > c.asOf) {
+        throw new GraphQLError(`freeFrom asOf ${args.asOf} is after the query's as-of day ${c.asOf}; ask the query as of a later day instead`, {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
+        });
+      }
+      return freeFrom(String(c.id), await clausesOf(c, ctx), args.asOf ?? c.asOf, args.region?.toUpperCase() ?? null);
+    },
   }),
   clausesInForce: t.field({
     type: [BindingClauseRef],

@@ -115,6 +115,10 @@ describe('leaker credibility and a partner\'s freedom', () => {
   it('says Leica has been free since 2021-07-30 as of 2021-11-16', async () => {
     const result = await harness.graphql(`{ opticsPartner(id: "leica", asOf: "2021-11-16") { freeFrom { isFree freeFrom } } }`);
     expect(result.data.opticsPartner.freeFrom).toEqual({ isFree: true, freeFrom: '2021-07-30' });
+    const earlier = await harness.graphql(`{ opticsPartner(id: "leica") { then: freeFrom(asOf: "2021-11-16") { freeFrom } japan: freeFrom(region: "JP") { isFree } now: freeFrom { isFree blockedBy { clause { slug } } } } }`);
+    expect(earlier.data.opticsPartner.then.freeFrom).toBe('2021-07-30');
+    expect(earlier.data.opticsPartner.japan.isFree).toBe(true);
+    expect(earlier.data.opticsPartner.now.blockedBy.map((b: any) => b.clause.slug)).toEqual(['xiaomi-leica-exclusivity']);
   });
 
   it('tells Leica\'s story in date order as of 2022-06-01', async () => {
