@@ -4,7 +4,6 @@
  * NEO4J_URI when set, else starts a local Neo4j on a free port with a fresh folder (and stops it).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
@@ -12,6 +11,7 @@ import { createLogger } from '../src/log.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { loadDemoIfEmpty } from '../src/import/demo.ts';
 import { createApp } from '../src/app.ts';
+import { freeLocalPort } from '../src/graph/local-neo4j.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 50);
 const warmup = 10;
@@ -28,21 +28,12 @@ const queries: Record<string, string> = {
   'manufacturers > devices > optics partner': `{ manufacturers(first: 50) { edges { node { name devices(first: 20) { edges { node { name opticsPartner { name } } } } } } } }`,
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
 const logger = createLogger('warn');
 const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-bench-'));
-const runtime = await startRuntime(config, logger, { localPort: await freePort(), localDataDir: dataDir });
+const runtime = await startRuntime(config, logger, { localPort: await freeLocalPort(), localDataDir: dataDir });
 try {
   await loadDemoIfEmpty(runtime.graph, logger);
   const app = createApp({ config, graph: runtime.graph, logger });

@@ -84,11 +84,12 @@ export class GraphExecutor {
     }
   }
 
-  /** Runs raw Cypher text (migrations only: their text lives in cypher/migrations). */
-  async runScript(cypher: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+  /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */
+  async runScript(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const result = await session.executeWrite((tx) => tx.run(cypher, params));
+      const work = (tx: ManagedTransaction) => tx.run(cypher, params);
+      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
       return result.records.map((record) => record.toObject());
     } finally {
       await session.close();

@@ -16,8 +16,8 @@ export interface Keyed {
 
 export type Loaded<T extends Row = Row> = T & Keyed;
 
-export function entityKey(id: string, asOf: string): string {
-  return `${id}@${asOf}`;
+export function entityKey(id: unknown, asOf: string): string {
+  return `${String(id)}@${asOf}`;
 }
 
 export function splitKey(key: string, today: string): { id: string; asOf: string } {

@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -154,5 +155,17 @@ function stopProcess(child: ChildProcess, graceMs = 30_000): Promise<void> {
       resolvePromise();
     });
     child.kill('SIGTERM');
+  });
+}
+
+/** A port on 127.0.0.1 that is free now: tests and the benchmark start their own Neo4j beside a running service. */
+export function freeLocalPort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePromise(port));
+    });
   });
 }

@@ -56,7 +56,8 @@ export async function applyMigrations(graph: GraphExecutor, migrations = readMig
 }
 
 export async function migrationsApplied(graph: GraphExecutor, migrations = readMigrations()): Promise<boolean> {
-  const rows = await graph.runScript('MATCH (m:Migration) RETURN collect(m.id) AS ids');
+  // Called by every /ready probe: a read, routable to any cluster member.
+  const rows = await graph.runScript('MATCH (m:Migration) RETURN collect(m.id) AS ids', {}, 'READ');
   const ids = new Set(rows[0]?.ids as string[]);
   return migrations.every((m) => ids.has(m.id));
 }

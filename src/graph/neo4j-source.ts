@@ -37,10 +37,10 @@ export function dockerEngineAnswers(timeoutMs = 1000): Promise<boolean> {
   const host = process.env.DOCKER_HOST;
   const socketPath = host?.startsWith('unix://') ? host.slice('unix://'.length) : host ? null : '/var/run/docker.sock';
   if (socketPath && !existsSync(socketPath)) return Promise.resolve(false);
-  const target = socketPath ? { socketPath } : new URL(host!.replace(/^tcp:/, 'http:'));
+  const where = socketPath ? { socketPath } : (({ hostname, port }) => ({ host: hostname, port }))(new URL(host!.replace(/^tcp:/, 'http:')));
   return new Promise((resolvePromise) => {
     const req = request(
-      { ...(socketPath ? { socketPath } : { host: (target as URL).hostname, port: (target as URL).port }), path: '/_ping', timeout: timeoutMs },
+      { ...where, path: '/_ping', timeout: timeoutMs },
       (res) => {
         res.resume();
         resolvePromise(res.statusCode === 200);
@@ -66,7 +66,7 @@ export async function acquireNeo4j(config: Config, options: AcquireOptions = {})
     return { uri: neo4j.uri!, username: neo4j.username, password: neo4j.password, database: neo4j.database, origin: 'uri', release: async () => {} };
   }
   if (mode === 'docker' || (mode === 'auto' && (await dockerEngineAnswers()))) {
-    return startDockerNeo4j(config, options);
+    return startDockerNeo4j(options);
   }
   if (mode === 'local' || mode === 'auto') {
     if (!javaAvailable()) throw new NoNeo4jError(noNeo4jMessage);
@@ -83,7 +83,7 @@ export async function acquireNeo4j(config: Config, options: AcquireOptions = {})
   throw new NoNeo4jError(noNeo4jMessage);
 }
 
-async function startDockerNeo4j(_config: Config, options: AcquireOptions): Promise<Neo4jConnection> {
+async function startDockerNeo4j(options: AcquireOptions): Promise<Neo4jConnection> {
   options.onProgress?.('starting neo4j:5.26-community with testcontainers');
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const password = 'optics-graph-test';

@@ -21,7 +21,3 @@ export function statement(name: StatementName): string {
   if (text === undefined) throw new Error(`no Cypher statement named "${name}" in cypher/statements/`);
   return text;
 }
-
-export function statementNames(): string[] {
-  return [...texts.keys()].sort();
-}

@@ -1,14 +1,12 @@
 /** Leakers, the claims they publish, how each turned out, and the sources that report them. */
-import { GraphQLError } from 'graphql';
 import { credibilityAsOf, type Credibility } from '../domain/credibility.ts';
-import { claimAsOf, resolutionAsOf } from '../domain/as-of.ts';
-import type { ClaimFact } from '../domain/facts.ts';
+import { isKnownOn, resolutionAsOf } from '../domain/as-of.ts';
 import { claimFact } from '../graph/rows.ts';
-import type { Loaded } from '../graph/loaders.ts';
+import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
-import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
+import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
 import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, LeakerRef, PartnershipRef, SourceRef, ExclusivityRef } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, LeakerRef, lookupField, PartnershipRef, SourceRef } from './refs.ts';
 
 export const Outcome = builder.enumType('Outcome', {
   values: ['UNRESOLVED', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED'] as const,
@@ -16,11 +14,6 @@ export const Outcome = builder.enumType('Outcome', {
 export const ClaimKind = builder.enumType('ClaimKind', {
   values: ['WILL_PARTNER', 'WILL_NOT_PARTNER', 'PARTNERSHIP_ENDED', 'EXCLUSIVITY', 'DEVICE_FEATURE', 'DEVICE_LAUNCH', 'OTHER'] as const,
 });
-
-/** A claim row seen as of its as-of day: only the resolutions public by then. */
-function claimView(claim: Loaded): ClaimFact {
-  return claimAsOf(claimFact(claim), claim.asOf) ?? { ...claimFact(claim), resolutions: [] };
-}
 
 interface ResolutionView {
   outcome: 'UNRESOLVED' | 'CONFIRMED' | 'PARTLY_CONFIRMED' | 'REFUTED';
@@ -76,31 +69,29 @@ ClaimRef.implement({
         return Promise.all(
           subjects.map(async (s) => {
             const ref = s.kind === 'Device' ? DeviceRef : CompanyRef;
-            const entity = await ref.getDataloader(ctx).load(`${s.id}@${c.asOf}`);
+            const entity = await ref.getDataloader(ctx).load(entityKey(s.id, c.asOf));
             return { ...entity, subjectKind: s.kind };
           }),
         );
       },
     }),
-    outcome: t.field({ type: Outcome, description: 'As known on the as-of day.', resolve: (c) => resolutionAsOf(claimView(c), c.asOf)?.outcome ?? 'UNRESOLVED' }),
-    outcomeDecidedOn: t.field({ type: 'Date', nullable: true, resolve: (c) => resolutionAsOf(claimView(c), c.asOf)?.decidedOn ?? null }),
+    outcome: t.field({ type: Outcome, description: 'As known on the as-of day.', resolve: (c) => resolutionAsOf(claimFact(c), c.asOf)?.outcome ?? 'UNRESOLVED' }),
+    outcomeDecidedOn: t.field({ type: 'Date', nullable: true, resolve: (c) => resolutionAsOf(claimFact(c), c.asOf)?.decidedOn ?? null }),
     resolutions: t.field({
       type: [ResolutionRef],
       description: 'The outcome\'s history as known on the as-of day, oldest first.',
-      resolve: (c) => {
-        const known = new Set(claimView(c).resolutions.map((r) => r.knownSince + r.outcome + r.decidedOn));
-        return ((c.resolutions as Loaded[]) ?? [])
-          .slice()
+      // The same rule as claimAsOf: a decision shows from the day it became public.
+      resolve: (c) =>
+        ((c.resolutions as Loaded[]) ?? [])
+          .filter((r) => isKnownOn(String(r.knownSince), c.asOf))
           .sort((a, b) => Number(a.position) - Number(b.position))
-          .filter((r) => known.has(String(r.knownSince) + String(r.outcome) + String(r.decidedOn)))
           .map((r) => ({
             outcome: r.outcome as ResolutionView['outcome'],
             decidedOn: String(r.decidedOn),
             knownSince: String(r.knownSince),
             note: (r.note as string | null) ?? null,
             sourceKeys: keysOf(r.sourceIds, c.asOf),
-          }));
-      },
+          })),
     }),
     evidence: t.field({ type: [EvidenceRef], resolve: (c) => (c.evidence ? (JSON.parse(String(c.evidence)) as EvidenceItem[]) : []) }),
     sources: t.field({ type: [SourceRef], resolve: (c) => keysOf(c.sourceIds, c.asOf) }),
@@ -118,7 +109,7 @@ const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').impleme
     value: t.float({ resolve: (c) => c.value }),
     hits: t.float({ description: 'Confirmed + 0.5 x partly confirmed.', resolve: (c) => c.hits }),
     resolved: t.int({ description: 'Confirmed + partly confirmed + refuted.', resolve: (c) => c.resolved }),
-    resolvedClaims: t.field({ type: [ClaimRef], description: 'The claims it rests on.', resolve: (c) => c.claims.map((r) => `${r.claim.id}@${c.asOf}`) }),
+    resolvedClaims: t.field({ type: [ClaimRef], description: 'The claims it rests on.', resolve: (c) => c.claims.map((r) => entityKey(r.claim.id, c.asOf)) }),
   }),
 });
 
@@ -155,12 +146,7 @@ LeakerRef.implement({
       type: CredibilityRef,
       args: { asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }) },
       resolve: (l, args, ctx) => {
-        if (args.asOf && args.asOf > l.asOf) {
-          throw new GraphQLError(`credibility asOf ${args.asOf} is after the query's as-of day ${l.asOf}; ask the query as of a later day instead`, {
-            extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
-          });
-        }
-        return leakerCredibility(l, args.asOf ?? l.asOf, ctx);
+        return leakerCredibility(l, nestedAsOfDay('credibility', args.asOf, l.asOf), ctx);
       },
     }),
     sources: t.field({ type: [SourceRef], resolve: (l) => keysOf(l.sourceIds, l.asOf) }),
@@ -188,21 +174,9 @@ SourceRef.implement({
 
 const ClaimOrder = builder.enumType('ClaimOrder', { values: ['PUBLISHED_ASC', 'PUBLISHED_DESC'] as const });
 
-for (const [name, ref, description] of [
-  ['leaker', LeakerRef, 'A leaker by natural id ("digital-chat-station").'],
-  ['claim', ClaimRef, 'A claim by natural id.'],
-  ['source', SourceRef, 'A source by natural id ("seed-article-2021-11-16").'],
-] as const) {
-  builder.queryField(name, (t) =>
-    t.field({
-      type: ref,
-      nullable: true,
-      description,
-      args: { id: t.arg.id({ required: true }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
-      resolve: (_root, args, ctx) => ref.getDataloader(ctx).load(`${args.id}@${asOfDay(args.asOf, ctx)}`).catch(() => null),
-    }),
-  );
-}
+lookupField('leaker', LeakerRef, 'A leaker by natural id ("digital-chat-station").');
+lookupField('claim', ClaimRef, 'A claim by natural id.');
+lookupField('source', SourceRef, 'A source by natural id ("seed-article-2021-11-16").');
 
 builder.queryField('leakers', (t) =>
   t.connection(

@@ -4,10 +4,6 @@ import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
 import type { RequestContext } from '../context.ts';
 import { builder } from './builder.ts';
 
-export interface FuzzyDateValue {
-  text: string;
-}
-
 export const FuzzyDateRef = builder.objectRef<string>('FuzzyDate').implement({
   description: 'An imprecise date as the source gave it ("2021", "2021-Q3", "2021-07-29"), with the period it spans.',
   fields: (t) => ({
@@ -30,6 +26,31 @@ export function asOfDay(asOf: string | null | undefined, context: RequestContext
     });
   }
   return asOf;
+}
+
+/**
+ * The day a nested field with its own `asOf` reads as of: the argument, else its parent's day. It may
+ * not be later than the parent's, whose loaded facts stop at that day.
+ */
+export function nestedAsOfDay(field: string, asOf: string | null | undefined, parentAsOf: string): string {
+  if (!asOf) return parentAsOf;
+  if (asOf > parentAsOf) {
+    throw new GraphQLError(`${field} asOf ${asOf} is after the query's as-of day ${parentAsOf}; ask the query as of a later day instead`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
+    });
+  }
+  return asOf;
+}
+
+/** A region argument as an ISO 3166-1 alpha-2 code, or null; "Japan" is refused rather than matching nothing. */
+export function parseRegion(region: string | null | undefined): string | null {
+  const code = region?.trim().toUpperCase() || null;
+  if (code !== null && !/^[A-Z]{2}$/.test(code)) {
+    throw new GraphQLError(`region must be an ISO 3166-1 alpha-2 code such as "JP", got ${JSON.stringify(region)}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'region' },
+    });
+  }
+  return code;
 }
 
 /** Caps a connection's page so one request cannot ask for the whole graph at once. */

@@ -1,9 +1,9 @@
 /** Companies: manufacturers and optics partners (one company may be both), and their root fields. */
-import type { Loaded } from '../graph/loaders.ts';
+import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, OwnershipRef, PartnershipRef, SourceRef } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
 
 export const CompanyRole = builder.enumType('CompanyRole', {
   values: { MANUFACTURER: { value: 'Manufacturer' }, OPTICS_PARTNER: { value: 'OpticsPartner' } } as const,
@@ -54,8 +54,8 @@ OwnershipRef.implement({
   description: 'One company owning another for a period (Huawei owned Honor until 2020-11-17).',
   fields: (t) => ({
     slug: t.string({ resolve: (o) => String(o.id) }),
-    company: t.field({ type: CompanyRef, resolve: (o) => `${o.companyId}@${o.asOf}` }),
-    owner: t.field({ type: CompanyRef, resolve: (o) => `${o.ownerId}@${o.asOf}` }),
+    company: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.companyId, o.asOf) }),
+    owner: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.ownerId, o.asOf) }),
     start: t.field({ type: FuzzyDateRef, resolve: (o) => String(o.start) }),
     end: t.field({
       type: FuzzyDateRef,
@@ -76,8 +76,7 @@ function lookup(role: 'Manufacturer' | 'OpticsPartner' | null, description: stri
       description,
       args: { id: t.arg.id({ required: true, description: 'Natural id, e.g. "leica".' }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
       resolve: async (_root, args, ctx) => {
-        const key = `${args.id}@${asOfDay(args.asOf, ctx)}`;
-        const company = await CompanyRef.getDataloader(ctx).load(key).catch(() => null);
+        const company = await findByKey(CompanyRef, ctx, entityKey(args.id, asOfDay(args.asOf, ctx)));
         if (!company || (role && !(company.roles as string[]).includes(role))) return null;
         return company;
       },

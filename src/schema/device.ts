@@ -1,12 +1,11 @@
 /** Devices: made by a manufacturer, maybe built by another, co-engineered with an optics partner. */
-import { deviceFact } from '../graph/rows.ts';
-import type { Loaded } from '../graph/loaders.ts';
+import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { isDateKnownOn } from '../domain/as-of.ts';
 import { firstDay } from '../domain/fuzzy-date.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, PartnershipRef, SourceRef } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 export const DeviceStatus = builder.enumType('DeviceStatus', {
   values: ['RUMOURED', 'ANNOUNCED', 'RELEASED', 'CANCELLED'] as const,
@@ -46,7 +45,7 @@ DeviceRef.implement({
       type: DeviceRef,
       nullable: true,
       description: 'The device a rumoured one shipped as ("Xiaomi 12 Ultra" became the 12S Ultra).',
-      resolve: (d) => keyOf(deviceFact(d).becameDeviceId, d.asOf),
+      resolve: (d) => keyOf(d.becameId, d.asOf),
     }),
     claimsAbout: t.connection(
       { type: ClaimRef, resolve: (d, args, ctx) => pageOfKeys(ctx, args, keysOf(d.claimIds, d.asOf)) },
@@ -58,14 +57,7 @@ DeviceRef.implement({
 
 const DeviceOrder = builder.enumType('DeviceOrder', { values: ['ANNOUNCED_ASC', 'ANNOUNCED_DESC', 'NAME'] as const });
 
-builder.queryField('device', (t) =>
-  t.field({
-    type: DeviceRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
-    resolve: (_root, args, ctx) => DeviceRef.getDataloader(ctx).load(`${args.id}@${asOfDay(args.asOf, ctx)}`).catch(() => null),
-  }),
-);
+lookupField('device', DeviceRef, 'A device by natural id ("huawei-p50").');
 
 builder.queryField('devices', (t) =>
   t.connection(

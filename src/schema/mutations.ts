@@ -3,10 +3,11 @@
  * validator and one writer (src/import/): the same rules, the same known-since defaults, and a
  * refused input writes nothing. Writes need an API key or a JWT with the `write` scope.
  */
+import { entityKey } from '../graph/loaders.ts';
 import type { Bundle } from '../import/bundle.ts';
 import { importBundle } from '../import/import-bundle.ts';
 import { BundleRejectedError } from '../import/problems.ts';
-import { isDay, parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
 import type { RequestContext } from '../context.ts';
 import { builder } from './builder.ts';
 import { NotFoundError } from './common.ts';
@@ -33,7 +34,7 @@ function compact<T extends object>(input: T): T {
 }
 
 function loadFresh(ref: typeof CompanyRef, ctx: RequestContext, id: string) {
-  return ref.getDataloader(ctx).load(`${id}@${ctx.today}`);
+  return ref.getDataloader(ctx).load(entityKey(id, ctx.today));
 }
 
 const sourcesArg = (t: any) => t.idList({ required: false, description: 'Natural ids of sources that report it.' });
@@ -179,10 +180,6 @@ upsertField('recordClaim', 'Record what a leaker said; its outcome starts unreso
 }));
 
 // ---- changes to stored facts ----
-function checkDay(field: string, value: string | null | undefined, problems: { field: string; message: string }[]) {
-  if (value != null && !isDay(value)) problems.push({ field, message: `must be a calendar day YYYY-MM-DD, got ${JSON.stringify(value)}` });
-}
-
 async function missingSources(ctx: RequestContext, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await ctx.graph.read('sources-exist', { ids }, ctx.roundTrips);
@@ -247,7 +244,6 @@ builder.mutationField('resolveClaim', (t) =>
       const [stored] = await ctx.graph.read('claim-for-update', { id: args.claim }, ctx.roundTrips);
       if (!stored) throw new NotFoundError('claim', args.claim, ctx.today);
       const problems: { field: string; message: string }[] = [];
-      checkDay('decidedOn', args.decidedOn, problems);
       const knownSince = args.knownSince ?? args.decidedOn;
       if (args.decidedOn < String(stored.publishedOn)) problems.push({ field: 'decidedOn', message: `is before the claim was published (${stored.publishedOn})` });
       if (knownSince < args.decidedOn) problems.push({ field: 'knownSince', message: 'cannot be before decidedOn' });
@@ -277,7 +273,7 @@ const AttachedSource = builder.objectRef<{ kind: string; id: string; source: str
   fields: (t) => ({
     kind: t.field({ type: FactKind, resolve: (a) => a.kind as 'COMPANY' }),
     id: t.id({ resolve: (a) => a.id }),
-    source: t.field({ type: SourceRef, resolve: (a) => `${a.source}@${a.asOf}` }),
+    source: t.field({ type: SourceRef, resolve: (a) => entityKey(a.source, a.asOf) }),
   }),
 });
 

@@ -10,10 +10,10 @@ import type { Evidence } from '../domain/partnership-evidence.ts';
 import { companyTimeline, type TimelineEvent } from '../domain/timeline.ts';
 import { outlookFacts } from '../graph/outlook-facts.ts';
 import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
-import type { Loaded } from '../graph/loaders.ts';
+import { entityKey, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
 import { builder } from './builder.ts';
-import { asOfArgDescription, asOfDay } from './common.ts';
+import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
 import { ClauseEndRef } from './partnership.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
 
@@ -23,7 +23,7 @@ const at = <T extends object>(value: T, asOf: string): WithAsOf<T> => ({ ...valu
 const BindingClauseRef = builder.objectRef<WithAsOf<BindingClause>>('BindingClause').implement({
   description: 'A clause that binds, with its end as known on the as-of day, or what that end depends on.',
   fields: (t) => ({
-    clause: t.field({ type: ExclusivityRef, resolve: (b) => `${b.clause.id}@${b.asOf}` }),
+    clause: t.field({ type: ExclusivityRef, resolve: (b) => entityKey(b.clause.id, b.asOf) }),
     end: t.field({ type: ClauseEndRef, resolve: (b) => ({ ...b.end, asOf: b.asOf }) }),
   }),
 });
@@ -35,8 +35,8 @@ const Direction = builder.enumType('EvidenceDirection', {
 const OutlookEvidenceRef = builder.objectRef<WithAsOf<Evidence>>('OutlookEvidence').implement({
   description: 'One claim counted in a score: weight = its leaker\'s credibility on the as-of day (0.5 without a leaker).',
   fields: (t) => ({
-    claim: t.field({ type: ClaimRef, resolve: (e) => `${e.claimId}@${e.asOf}` }),
-    leaker: t.field({ type: LeakerRef, nullable: true, resolve: (e) => (e.leakerId ? `${e.leakerId}@${e.asOf}` : null) }),
+    claim: t.field({ type: ClaimRef, resolve: (e) => entityKey(e.claimId, e.asOf) }),
+    leaker: t.field({ type: LeakerRef, nullable: true, resolve: (e) => (e.leakerId ? entityKey(e.leakerId, e.asOf) : null) }),
     credibility: t.float({ nullable: true, description: 'The leaker\'s credibility value on the as-of day.', resolve: (e) => e.credibility?.value ?? null }),
     credibilityHits: t.float({ nullable: true, resolve: (e) => e.credibility?.hits ?? null }),
     credibilityResolved: t.int({ nullable: true, resolve: (e) => e.credibility?.resolved ?? null }),
@@ -48,15 +48,15 @@ const OutlookEvidenceRef = builder.objectRef<WithAsOf<Evidence>>('OutlookEvidenc
 const CandidateRef = builder.objectRef<WithAsOf<Candidate>>('OutlookCandidate').implement({
   description: 'A manufacturer free to partner on the evaluation day, scored from the evidence known on the as-of day.',
   fields: (t) => ({
-    manufacturer: t.field({ type: CompanyRef, resolve: (c) => `${c.company.id}@${c.asOf}` }),
+    manufacturer: t.field({ type: CompanyRef, resolve: (c) => entityKey(c.company.id, c.asOf) }),
     score: t.float({ description: '(1 - product(1 - w) over FOR) x product(1 - w) over AGAINST; 0 without evidence.', resolve: (c) => c.score }),
     pastPartner: t.boolean({ resolve: (c) => c.pastPartner !== null }),
-    pastPartnership: t.field({ type: PartnershipRef, nullable: true, resolve: (c) => (c.pastPartner ? `${c.pastPartner.id}@${c.asOf}` : null) }),
+    pastPartnership: t.field({ type: PartnershipRef, nullable: true, resolve: (c) => (c.pastPartner ? entityKey(c.pastPartner.id, c.asOf) : null) }),
     plannedPartnership: t.field({
       type: PartnershipRef,
       nullable: true,
       description: 'A partnership with the optics partner, public on the as-of day, that starts after the evaluation day.',
-      resolve: (c) => (c.plannedPartner ? `${c.plannedPartner.id}@${c.asOf}` : null),
+      resolve: (c) => (c.plannedPartner ? entityKey(c.plannedPartner.id, c.asOf) : null),
     }),
     evidence: t.field({ type: [OutlookEvidenceRef], resolve: (c) => c.evidence.map((e) => at(e, c.asOf)) }),
     explanation: t.string({ description: 'The score worked out in words, to check by hand.', resolve: explainScore }),
@@ -76,9 +76,9 @@ const ExclusionReason = builder.enumType('ExclusionReason', {
 const ExclusionRef = builder.objectRef<WithAsOf<Exclusion>>('OutlookExclusion').implement({
   description: 'A manufacturer that is not a candidate, with the fact behind it.',
   fields: (t) => ({
-    manufacturer: t.field({ type: CompanyRef, resolve: (e) => `${e.company.id}@${e.asOf}` }),
+    manufacturer: t.field({ type: CompanyRef, resolve: (e) => entityKey(e.company.id, e.asOf) }),
     reason: t.field({ type: ExclusionReason, resolve: (e) => e.reason }),
-    partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (e) => (e.partnership ? `${e.partnership.id}@${e.asOf}` : null) }),
+    partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (e) => (e.partnership ? entityKey(e.partnership.id, e.asOf) : null) }),
     clause: t.field({ type: BindingClauseRef, nullable: true, resolve: (e) => (e.clause ? at(e.clause, e.asOf) : null) }),
     founded: t.string({ nullable: true, resolve: (e) => e.company.founded }),
     dissolved: t.string({ nullable: true, resolve: (e) => e.company.dissolved }),
@@ -90,7 +90,7 @@ type OutlookView = ReturnType<typeof partnershipOutlook>;
 const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implement({
   description: 'Who the optics partner could partner with on the evaluation day, as known on the as-of day, and why.',
   fields: (t) => ({
-    opticsPartner: t.field({ type: CompanyRef, resolve: (o) => `${o.opticsPartnerId}@${o.asOf}` }),
+    opticsPartner: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.opticsPartnerId, o.asOf) }),
     asOf: t.field({ type: 'Date', resolve: (o) => o.asOf }),
     region: t.string({ nullable: true, resolve: (o) => o.region }),
     evaluatedOn: t.field({ type: 'Date', description: 'D: the first day on or after asOf (and after the named exclusivity) on which the partner is free.', resolve: (o) => o.evaluatedOn }),
@@ -125,10 +125,7 @@ builder.queryField('partnershipOutlook', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const asOf = asOfDay(args.asOf, ctx);
-      const region = args.region?.trim().toUpperCase() || null;
-      if (region !== null && !/^[A-Z]{2}$/.test(region)) {
-        throw new GraphQLError(`region must be an ISO 3166-1 alpha-2 code such as "JP", got ${JSON.stringify(args.region)}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'region' } });
-      }
+      const region = parseRegion(args.region);
       const facts = await outlookFacts(ctx, args.opticsPartner, asOf);
       const partner = facts.companies.find((c) => c.id === args.opticsPartner);
       if (!partner || !partner.isOpticsPartner) {
@@ -184,21 +181,15 @@ builder.objectFields(CompanyRef, (t) => ({
       asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }),
       region: t.arg.string({ description: 'ISO code; without it a clause covering any region counts.' }),
     },
-    resolve: async (c, args, ctx) => {
-      if (args.asOf && args.asOf > c.asOf) {
-        throw new GraphQLError(`freeFrom asOf ${args.asOf} is after the query's as-of day ${c.asOf}; ask the query as of a later day instead`, {
-          extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
-        });
-      }
-      return freeFrom(String(c.id), await clausesOf(c, ctx), args.asOf ?? c.asOf, args.region?.toUpperCase() ?? null);
-    },
+    resolve: async (c, args, ctx) =>
+      freeFrom(String(c.id), await clausesOf(c, ctx), nestedAsOfDay('freeFrom', args.asOf, c.asOf), parseRegion(args.region)),
   }),
   clausesInForce: t.field({
     type: [BindingClauseRef],
     description: 'Clauses binding this company on a day (default: the as-of day), as known on the as-of day.',
     args: { on: t.arg({ type: 'Date' }), region: t.arg.string() },
     resolve: async (c, args, ctx) =>
-      clausesInForce(String(c.id), await clausesOf(c, ctx), args.on ?? c.asOf, c.asOf, args.region?.toUpperCase() ?? null).map((b) => at(b, c.asOf)),
+      clausesInForce(String(c.id), await clausesOf(c, ctx), args.on ?? c.asOf, c.asOf, parseRegion(args.region)).map((b) => at(b, c.asOf)),
   }),
   timeline: t.field({
     type: [TimelineEventRef],

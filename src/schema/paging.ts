@@ -3,6 +3,7 @@
  * total); nested lists page over the ids their parent already carries, so only one page of
  * children is ever loaded. Either way the nodes come back through the batched loaders.
  */
+import { entityKey } from '../graph/loaders.ts';
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { RequestContext } from '../context.ts';
 import type { Params } from '../graph/executor.ts';
@@ -26,7 +27,7 @@ export async function pageFromStatement(
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
     const [row] = await context.graph.read(statement, { ...params, offset, limit }, context.roundTrips);
     totalCount = Number(row?.total ?? 0);
-    return ((row?.ids as string[]) ?? []).map((id) => `${id}@${params.asOf}`);
+    return ((row?.ids as string[]) ?? []).map((id) => entityKey(id, params.asOf));
   });
   return { ...connection, totalCount };
 }

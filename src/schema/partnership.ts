@@ -2,12 +2,12 @@
 import { exclusivityAsOf, partnershipAsOf } from '../domain/as-of.ts';
 import { clauseEnd, contradictions } from '../domain/exclusivity.ts';
 import { exclusivityFact, partnershipFact } from '../graph/rows.ts';
-import type { Loaded } from '../graph/loaders.ts';
+import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { firstDay, lastDay } from '../domain/fuzzy-date.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
-import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, PartnershipRef, SourceRef } from './refs.ts';
+import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 const PartnershipStatus = builder.enumType('PartnershipStatus', {
   values: { PLANNED: {}, ACTIVE: {}, ENDED: {} } as const,
@@ -78,8 +78,8 @@ export const ClauseEndRef = builder.objectRef<ReturnType<typeof clauseEnd> & { a
 const ContradictionRef = builder.objectRef<ReturnType<typeof contradictions>[number] & { asOf: string }>('ClauseContradiction').implement({
   description: 'A partnership of the bound party with someone else that ran while the clause did: both facts are kept.',
   fields: (t) => ({
-    partnership: t.field({ type: PartnershipRef, resolve: (c) => `${c.partnership.id}@${c.asOf}` }),
-    boundParty: t.field({ type: CompanyRef, resolve: (c) => `${c.boundPartyId}@${c.asOf}` }),
+    partnership: t.field({ type: PartnershipRef, resolve: (c) => entityKey(c.partnership.id, c.asOf) }),
+    boundParty: t.field({ type: CompanyRef, resolve: (c) => entityKey(c.boundPartyId, c.asOf) }),
     overlapFrom: t.field({ type: 'Date', resolve: (c) => c.overlapFrom }),
     overlapUntil: t.field({ type: 'Date', nullable: true, resolve: (c) => c.overlapUntil }),
     clauseIsRegional: t.boolean({ description: 'True when the clause covers only some regions, so the overlap may be outside them.', resolve: (c) => c.clauseIsRegional }),
@@ -91,7 +91,7 @@ ExclusivityRef.implement({
   fields: (t) => ({
     slug: t.string({ resolve: (x) => String(x.id) }),
     asOf: t.field({ type: 'Date', resolve: (x) => x.asOf }),
-    partnership: t.field({ type: PartnershipRef, resolve: (x) => `${x.partnershipId}@${x.asOf}` }),
+    partnership: t.field({ type: PartnershipRef, resolve: (x) => entityKey(x.partnershipId, x.asOf) }),
     binds: t.field({ type: Binds, resolve: (x) => x.binds as 'OPTICS_PARTNER' | 'MANUFACTURER' | 'BOTH' }),
     certainty: t.field({ type: Certainty, resolve: (x) => x.certainty as 'CONFIRMED' | 'REPORTED' | 'INFERRED' }),
     start: t.field({ type: FuzzyDateRef, resolve: (x) => String(x.start) }),
@@ -114,14 +114,7 @@ ExclusivityRef.implement({
   }),
 });
 
-builder.queryField('partnership', (t) =>
-  t.field({
-    type: PartnershipRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
-    resolve: (_root, args, ctx) => PartnershipRef.getDataloader(ctx).load(`${args.id}@${asOfDay(args.asOf, ctx)}`).catch(() => null),
-  }),
-);
+lookupField('partnership', PartnershipRef, 'A partnership by natural id ("huawei-leica").');
 
 builder.queryField('partnerships', (t) =>
   t.connection(

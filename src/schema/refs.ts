@@ -4,16 +4,22 @@
  * A field may return such a key instead of an object; the dataloader plugin loads it.
  */
 import type { RequestContext } from '../context.ts';
-import { fetchByKeys, type Loaded } from '../graph/loaders.ts';
+import { entityKey, fetchByKeys, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { builder } from './builder.ts';
+import { asOfArgDescription, asOfDay } from './common.ts';
+
+/** An id that names nothing known on the day: a lookup answers null, a nested field an error. */
+export class NotKnownOnDayError extends Error {
+  override name = 'NotKnownOnDayError';
+}
 
 function loadableNode(name: string, statement: StatementName, kind: string) {
   return builder.loadableNodeRef<Loaded | Error, string, string, string, Loaded>(name, {
     id: { resolve: (entity) => entity.key },
     load: async (keys: string[], context: RequestContext) =>
       (await fetchByKeys(context, statement, keys)).map(
-        (entity, index) => entity ?? new Error(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`),
+        (entity, index) => entity ?? new NotKnownOnDayError(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`),
       ),
     sort: (entity) => entity.key,
   });
@@ -30,9 +36,34 @@ export const SourceRef = loadableNode('Source', 'sources-by-ids', 'source');
 
 /** Keys of related entities, as known on the parent's own as-of day. */
 export function keysOf(ids: unknown, asOf: string): string[] {
-  return Array.isArray(ids) ? ids.map((id) => `${String(id)}@${asOf}`) : [];
+  return Array.isArray(ids) ? ids.map((id) => entityKey(id, asOf)) : [];
 }
 
 export function keyOf(id: unknown, asOf: string): string | null {
-  return id === null || id === undefined ? null : `${String(id)}@${asOf}`;
+  return id === null || id === undefined ? null : entityKey(id, asOf);
+}
+
+type NodeRef = typeof CompanyRef;
+
+/** Loads one entity by key; null when it was not known on the day. Other failures (Neo4j down) propagate. */
+export async function findByKey(ref: NodeRef, context: RequestContext, key: string): Promise<Loaded | null> {
+  try {
+    return await ref.getDataloader(context).load(key);
+  } catch (error) {
+    if (error instanceof NotKnownOnDayError) return null;
+    throw error;
+  }
+}
+
+/** A root field `name(id: ID!, asOf: Date)` that looks an entity up by natural id. */
+export function lookupField(name: string, ref: NodeRef, description: string) {
+  builder.queryField(name, (t) =>
+    t.field({
+      type: ref,
+      nullable: true,
+      description,
+      args: { id: t.arg.id({ required: true, description: 'Natural id (slug).' }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
+      resolve: (_root, args, ctx) => findByKey(ref, ctx, entityKey(args.id, asOfDay(args.asOf, ctx))),
+    }),
+  );
 }

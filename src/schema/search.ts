@@ -1,9 +1,9 @@
 /** Full-text search over names, titles and claim statements (the `text_search` index). */
 import { GraphQLError } from 'graphql';
-import type { Loaded } from '../graph/loaders.ts';
+import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay } from './common.ts';
-import { ClaimRef, CompanyRef, DeviceRef, LeakerRef, SourceRef } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, findByKey, LeakerRef, SourceRef } from './refs.ts';
 
 const refs = { Company: CompanyRef, Device: DeviceRef, Leaker: LeakerRef, Claim: ClaimRef, Source: SourceRef } as const;
 type Kind = keyof typeof refs;
@@ -37,7 +37,7 @@ builder.queryField('search', (t) =>
       const hits = await Promise.all(
         rows.map(async (row) => {
           const kind = row.kind as Kind;
-          const entity = await refs[kind].getDataloader(ctx).load(`${row.id}@${asOf}`).catch(() => null);
+          const entity = await findByKey(refs[kind], ctx, entityKey(row.id, asOf));
           return entity ? { ...entity, hitKind: kind } : null;
         }),
       );

@@ -7,11 +7,10 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.ts';
+import { freeLocalPort, startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.ts';
 import { GraphExecutor } from '../../src/graph/executor.ts';
 import { applyMigrations, readMigrations } from '../../src/graph/migrations.ts';
 import { createLogger } from '../../src/log.ts';
-import { freePort } from '../support/global-setup.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-local-'));
 const options = { heap: '512m', pageCache: '64m', dataDir };
@@ -19,7 +18,7 @@ let neo4j: LocalNeo4j;
 let graph: GraphExecutor;
 
 beforeAll(async () => {
-  neo4j = await startLocalNeo4j({ ...options, port: await freePort() });
+  neo4j = await startLocalNeo4j({ ...options, port: await freeLocalPort() });
   graph = GraphExecutor.connect(neo4j.uri, 'neo4j', '', 'neo4j', createLogger('silent'));
 });
 
@@ -43,7 +42,7 @@ describe('the local Neo4j', () => {
   });
 
   it('refuses a second start on a data folder another Neo4j holds, saying so', async () => {
-    await expect(startLocalNeo4j({ ...options, port: await freePort(), startTimeoutMs: 120_000 })).rejects.toThrow(/locked by another Neo4j|lock/i);
+    await expect(startLocalNeo4j({ ...options, port: await freeLocalPort(), startTimeoutMs: 120_000 })).rejects.toThrow(/locked by another Neo4j|lock/i);
   });
 
   it('refuses a busy port at once, naming it and the fix', async () => {

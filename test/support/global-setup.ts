@@ -4,30 +4,19 @@
  * demo bundle, and stops it again when the run ends. Test files reach it through `inject('neo4j')`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { startRuntime, type Runtime } from '../../src/runtime.ts';
+import { freeLocalPort } from '../../src/graph/local-neo4j.ts';
 import { loadDemoIfEmpty } from '../../src/import/demo.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; username: string; password: string; database: string; version: string; origin: string };
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let runtime: Runtime | null = null;
@@ -37,7 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NEO4J_LOCAL_HEAP: '768m', NEO4J_LOCAL_PAGECACHE: '128m' });
   const logger = createLogger(config.logLevel);
   dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-test-'));
-  runtime = await startRuntime(config, logger, { localPort: await freePort(), localDataDir: dataDir });
+  runtime = await startRuntime(config, logger, { localPort: await freeLocalPort(), localDataDir: dataDir });
   await loadDemoIfEmpty(runtime.graph, logger);
   const { connection } = runtime;
   process.stdout.write(`\nIntegration tests run against Neo4j ${runtime.neo4jVersion} (${connection.origin}, ${connection.uri})\n\n`);
