@@ -17,11 +17,11 @@ export class NotKnownOnDayError extends Error {
 function loadableNode(name: string, statement: StatementName, kind: string) {
   return builder.loadableNodeRef<Loaded | Error, string, string, string, Loaded>(name, {
     id: { resolve: (entity) => entity.key },
+    // fetchByKeys answers in key order, an Error where nothing was known, as DataLoader expects.
     load: async (keys: string[], context: RequestContext) =>
       (await fetchByKeys(context, statement, keys)).map(
         (entity, index) => entity ?? new NotKnownOnDayError(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`),
       ),
-    sort: (entity) => entity.key,
   });
 }
 

@@ -118,4 +118,18 @@ describe('the demo dataset answers the seed article\'s questions', () => {
     expect(device.status).toBe('RUMOURED');
     expect(device.became.slug).toBe('xiaomi-12s-ultra');
   });
+
+  it('answers null for an id nothing names, or names only later', async () => {
+    const data = await ask(`{
+      unknown: device(id: "no-such-phone") { name }
+      early: partnership(id: "huawei-leica", asOf: "2015-06-01") { slug }
+      known: partnership(id: "huawei-leica", asOf: "2016-03-01") { slug }
+    }`);
+    expect(data).toEqual({ unknown: null, early: null, known: { slug: 'huawei-leica' } });
+  });
+
+  it('refuses a region that is not an ISO code wherever a region is asked', async () => {
+    const result = await harness.graphql('{ opticsPartner(id: "leica") { freeFrom(region: "Japan") { isFree } } }');
+    expect(result.errors?.[0]?.message).toMatch(/ISO 3166-1 alpha-2/);
+  });
 });
