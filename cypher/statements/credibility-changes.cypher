@@ -1,0 +1,12 @@
+// What the claims of each leaker in $leakerIds add to its hits and n, summed per day, in day order:
+// the input of credibilitySteps (src/domain/outcome-history.ts), which turns them into running totals.
+UNWIND $leakerIds AS leakerId
+CALL (leakerId) {
+  MATCH (:Leaker {id: leakerId})<-[:BY]-(k:Claim)
+  WHERE size(k.credibilityDays) > 0
+  UNWIND range(0, size(k.credibilityDays) - 1) AS i
+  WITH k.credibilityDays[i] AS day, sum(k.credibilityHits[i]) AS hits, sum(k.credibilityResolved[i]) AS resolved
+  ORDER BY day
+  RETURN collect(day) AS days, collect(hits) AS hits, collect(resolved) AS resolved
+}
+RETURN leakerId, days, hits, resolved

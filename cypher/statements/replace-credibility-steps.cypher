@@ -1,0 +1,14 @@
+// Replaces the (:CredibilityStep {leaker, day, hits, resolved}) nodes of each leaker in $leakers
+// ({id, steps: [{day, hits, resolved}]}) with the running totals src/domain/outcome-history.ts
+// computed from credibility-changes. A read then finds a leaker's counts as of any day with one
+// seek on the (leaker, day) index: the last step on or before that day.
+UNWIND $leakers AS leaker
+CALL (leaker) {
+  MATCH (old:CredibilityStep {leaker: leaker.id})
+  DELETE old
+}
+CALL (leaker) {
+  UNWIND leaker.steps AS step
+  CREATE (:CredibilityStep {leaker: leaker.id, day: step.day, hits: step.hits, resolved: step.resolved})
+}
+RETURN count(*) AS leakers

@@ -1,0 +1,30 @@
+/**
+ * Keeps each leaker's credibility steps up to date on write, inside the writer's own transaction:
+ * its claims' stored credibility changes are summed per day in Cypher, turned into running totals by
+ * the pure rule (credibilitySteps), and written back as (:CredibilityStep) nodes. Every write that
+ * adds, moves or resolves a claim calls this for the leakers it touched, so reads never replay claims.
+ */
+import { credibilitySteps } from '../domain/outcome-history.ts';
+import type { Params, Row } from './executor.ts';
+import type { StatementName } from './statements.ts';
+
+/** Runs one statement in the caller's open write transaction. */
+export type TransactionRunner = (name: StatementName, params: Params) => Promise<{ rows: Row[] }>;
+
+/** Leakers per statement: a busy leaker has a few thousand change days. */
+const LEAKERS_PER_BATCH = 200;
+
+export async function refreshCredibility(run: TransactionRunner, leakerIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(leakerIds)];
+  for (let start = 0; start < ids.length; start += LEAKERS_PER_BATCH) {
+    const { rows } = await run('credibility-changes', { leakerIds: ids.slice(start, start + LEAKERS_PER_BATCH) });
+    const leakers = rows.map((row) => {
+      const days = row.days as string[];
+      const hits = row.hits as number[];
+      const resolved = row.resolved as number[];
+      const steps = credibilitySteps(days.map((day, i) => ({ day, hits: hits[i]!, resolved: resolved[i]! })));
+      return { id: String(row.leakerId), steps };
+    });
+    await run('replace-credibility-steps', { leakers });
+  }
+}
