@@ -1,0 +1,95 @@
+/**
+ * Requests per second over HTTP at a fixed concurrency: ours and the peer each served by node:http
+ * on a free loopback port, loaded by autocannon in a child process (bench/load-client.ts), one read
+ * and one contender at a time, alternating. Every server and child it starts it stops again, the
+ * children by process id, also when a run fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { postGraphQL } from './contenders.ts';
+import { firstDifference, READS, type ReadIds } from './reads.ts';
+import { ratio, table } from './timing.ts';
+
+export interface ThroughputOptions {
+  ours: RequestListener;
+  peer: RequestListener;
+  ids: ReadIds;
+  connections: number;
+  durationSeconds: number;
+  log: (line: string) => void;
+}
+
+interface LoadResult {
+  requestsPerSecond: number;
+  total: number;
+  latencyP50: number;
+  latencyP99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const loadClient = fileURLToPath(new URL('./load-client.ts', import.meta.url));
+const running = new Set<ChildProcess>();
+
+function listen(handler: RequestListener): Promise<{ server: Server; url: string }> {
+  const server = createServer(handler);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` }));
+  });
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+function load(url: string, body: string, connections: number, duration: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [loadClient, JSON.stringify({ url, body, connections, duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    running.add(child);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      running.delete(child);
+      if (code === 0) resolve(JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult);
+      else reject(new Error(`load client (pid ${child.pid}) exited with ${code}`));
+    });
+  });
+}
+
+export async function compareThroughput(options: ThroughputOptions): Promise<string> {
+  const servers: Server[] = [];
+  try {
+    const ours = await listen(options.ours);
+    servers.push(ours.server);
+    const peer = await listen(options.peer);
+    servers.push(peer.server);
+    const over = (url: string) => ({ fetch: (_: string, init: RequestInit) => fetch(url, init) });
+    const rows: string[][] = [];
+    for (const read of READS) {
+      const variables = read.variables(options.ids);
+      // Over HTTP first, once: a server answering errors fast would otherwise look quick.
+      const oursData = read.fromOurs((await postGraphQL(over(ours.url), read.ours, variables, `ours over HTTP, ${read.name}`)).data);
+      const peerData = read.fromPeer((await postGraphQL(over(peer.url), read.peer, variables, `peer over HTTP, ${read.name}`)).data);
+      const differs = firstDifference(oursData, peerData);
+      if (differs) options.log(`note: on the demo data ${read.name} differs (as-of rules and imprecise dates are ours alone): ${differs}`);
+      const result: Record<string, LoadResult> = {};
+      for (const [name, url, query] of [['ours', ours.url, read.ours], ['peer', peer.url, read.peer]] as const) {
+        result[name] = await load(url, JSON.stringify({ query, variables }), options.connections, options.durationSeconds);
+        if (result[name].errors > 0 || result[name].non2xx > 0) {
+          throw new Error(`${name}, ${read.name}: ${result[name].errors} errors and ${result[name].non2xx} non-2xx responses under load`);
+        }
+      }
+      const [o, p] = [result.ours!, result.peer!];
+      rows.push([read.name, o.requestsPerSecond.toFixed(0), p.requestsPerSecond.toFixed(0), ratio(o.requestsPerSecond, p.requestsPerSecond), String(o.latencyP50), String(p.latencyP50)]);
+      options.log(`  ${read.name}: ours ${o.requestsPerSecond.toFixed(0)} req/s, @neo4j/graphql ${p.requestsPerSecond.toFixed(0)} req/s`);
+    }
+    return table(['read (demo data, HTTP)', 'ours req/s', '@neo4j/graphql req/s', 'ours / peer', 'ours p50 ms', 'peer p50 ms'], rows);
+  } finally {
+    for (const child of running) if (child.pid) process.kill(child.pid, 'SIGTERM');
+    await Promise.all(servers.map(close));
+  }
+}
