@@ -1,14 +1,16 @@
-// Replaces the (:CredibilityStep {leaker, day, hits, resolved}) nodes of each leaker in $leakers
-// ({id, steps: [{day, hits, resolved}]}) with the running totals src/domain/outcome-history.ts
+// Replaces the (:CredibilityStep {leaker, day, hits, resolved, value}) nodes of each leaker in $leakers
+// ({id, steps: [{day, hits, resolved, value}]}) with the running totals src/domain/outcome-history.ts
 // computed from credibility-changes. A read then finds a leaker's counts as of any day with one
 // seek on the (leaker, day) index: the last step on or before that day.
 UNWIND $leakers AS leaker
 CALL (leaker) {
   MATCH (old:CredibilityStep {leaker: leaker.id})
+  // A composite index is used only with a predicate on each of its properties.
+  WHERE old.day IS NOT NULL
   DELETE old
 }
 CALL (leaker) {
   UNWIND leaker.steps AS step
-  CREATE (:CredibilityStep {leaker: leaker.id, day: step.day, hits: step.hits, resolved: step.resolved})
+  CREATE (:CredibilityStep {leaker: leaker.id, day: step.day, hits: step.hits, resolved: step.resolved, value: step.value})
 }
 RETURN count(*) AS leakers

@@ -37,7 +37,12 @@ export function credibilityAsOf(leakerId: string, claims: ClaimFact[], asOf: Day
     .flatMap((claim) => resolvedClaimAsOf(claim, asOf) ?? []);
   const hits = resolvedClaims.reduce((sum, resolved) => sum + HIT_VALUE[resolved.outcome], 0);
   const resolved = resolvedClaims.length;
-  return { leakerId, asOf, value: (hits + 1) / (resolved + 2), hits, resolved, claims: resolvedClaims };
+  return { leakerId, asOf, value: credibilityValue(hits, resolved), hits, resolved, claims: resolvedClaims };
+}
+
+/** (hits + 1) / (n + 2). */
+export function credibilityValue(hits: number, resolved: number): number {
+  return (hits + 1) / (resolved + 2);
 }
 
 /** null while the claim is unpublished or its outcome is still open on A. */

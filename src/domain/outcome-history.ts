@@ -12,6 +12,7 @@
  */
 import { resolutionAsOf } from './as-of.ts';
 import type { ClaimFact, Day, Outcome } from './facts.ts';
+import { directionOfKind, type EvidenceDirection } from './partnership-evidence.ts';
 
 /** The outcome in force from `from` (inclusive) until the next step. */
 export interface OutcomeStep {
@@ -100,7 +101,7 @@ export function credibilitySteps(changes: Iterable<CredibilityChange>): Credibil
 }
 
 /** The counts on A: the last step on or before A, or none yet. */
-export function countsOn(steps: readonly CredibilityStep[], asOf: Day): { hits: number; resolved: number } {
+export function credibilityCountsOn(steps: readonly CredibilityStep[], asOf: Day): { hits: number; resolved: number } {
   let found = { hits: 0, resolved: 0 };
   for (const step of steps) {
     if (step.day > asOf) break;
@@ -109,15 +110,55 @@ export function countsOn(steps: readonly CredibilityStep[], asOf: Day): { hits: 
   return found;
 }
 
+/** The end of a period that has not ended: later than any day. */
+export const OPEN_END: Day = '9999-12-31';
+
+/** A span of days [from, until) in which a claim counts as evidence: published, and not refuted. */
+export interface CountingPeriod {
+  from: Day;
+  until: Day;
+}
+
+/**
+ * When the claim counts as partnership evidence (partnership-evidence.ts): from its publication, except
+ * while its outcome stands REFUTED; a refuted claim that is later vindicated counts again.
+ */
+export function countingPeriods(claim: ClaimFact): CountingPeriod[] {
+  const periods: CountingPeriod[] = [];
+  let from: Day | null = claim.publishedOn;
+  for (const step of outcomeHistory(claim)) {
+    if (step.outcome === 'REFUTED' && from !== null) {
+      if (step.from > from) periods.push({ from, until: step.from });
+      from = null;
+    } else if (step.outcome !== 'REFUTED' && from === null) {
+      from = step.from;
+    }
+  }
+  if (from !== null) periods.push({ from, until: OPEN_END });
+  return periods;
+}
+
+/** Whether the claim counts on A, from its stored periods (the same answer as partnershipEvidence gives). */
+export function countsOn(periods: readonly CountingPeriod[], asOf: Day): boolean {
+  return periods.some((period) => period.from <= asOf && asOf < period.until);
+}
+
 /**
  * The properties a claim node stores besides its own fields, all derived from its resolutions and
- * written with them: the outcome history for reads that filter by outcome as of a day, and the
- * credibility changes that `refresh-credibility` sums into its leaker's steps.
+ * written with them: the outcome history for reads that filter by outcome as of a day, the
+ * credibility changes that refreshCredibility (src/graph/credibility-steps.ts) sums into its leaker's
+ * steps, and, for a claim that says two companies will or will not partner, its direction and the
+ * periods it counts in, from which refreshEvidence (src/graph/evidence.ts) indexes it for the outlook.
  */
-export function storedOutcomeHistory(claim: ClaimFact): Record<string, string[] | number[]> {
+export function storedOutcomeHistory(claim: ClaimFact): Record<string, string | string[] | number[] | null> {
   const history = outcomeHistory(claim);
   const changes = credibilityChanges(claim);
+  const direction: EvidenceDirection | null = directionOfKind(claim.kind);
+  const periods = direction === null ? [] : countingPeriods(claim);
   return {
+    evidenceDirection: direction,
+    countsFrom: periods.map((period) => period.from),
+    countsUntil: periods.map((period) => period.until),
     outcomeDays: history.map((step) => step.from),
     outcomeValues: history.map((step) => step.outcome),
     credibilityDays: changes.map((change) => change.day),

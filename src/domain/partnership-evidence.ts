@@ -36,6 +36,11 @@ const DIRECTION_OF_KIND: Partial<Record<ClaimFact['kind'], EvidenceDirection>> =
   WILL_NOT_PARTNER: 'AGAINST',
 };
 
+/** FOR or AGAINST for a claim that says two companies will or will not partner; null for any other kind. */
+export function directionOfKind(kind: ClaimFact['kind']): EvidenceDirection | null {
+  return DIRECTION_OF_KIND[kind] ?? null;
+}
+
 /** Looks up each leaker's credibility once per as-of day, however many candidates their claims name. */
 export function credibilityLookup(claims: ClaimFact[], asOf: Day): (leakerId: string) => Credibility {
   const cache = new Map<string, Credibility>();
@@ -59,8 +64,8 @@ export function partnershipEvidence(
 ): Evidence[] {
   const knownLeakers = leakersAsOf(leakers, asOf);
   return claimsAsOf(claims, asOf).flatMap((claim): Evidence[] => {
-    const direction = DIRECTION_OF_KIND[claim.kind];
-    if (direction === undefined) return [];
+    const direction = directionOfKind(claim.kind);
+    if (direction === null) return [];
     if (!claim.subjectIds.includes(manufacturerId) || !claim.subjectIds.includes(opticsPartnerId)) return [];
     const outcome = outcomeAsOf(claim, asOf);
     if (outcome === 'REFUTED') return [];

@@ -4,6 +4,7 @@
  * the pure rule (credibilitySteps), and written back as (:CredibilityStep) nodes. Every write that
  * adds, moves or resolves a claim calls this for the leakers it touched, so reads never replay claims.
  */
+import { credibilityValue } from '../domain/credibility.ts';
 import { credibilitySteps } from '../domain/outcome-history.ts';
 import type { Params, Row } from './executor.ts';
 import type { StatementName } from './statements.ts';
@@ -22,7 +23,10 @@ export async function refreshCredibility(run: TransactionRunner, leakerIds: Iter
       const days = row.days as string[];
       const hits = row.hits as number[];
       const resolved = row.resolved as number[];
-      const steps = credibilitySteps(days.map((day, i) => ({ day, hits: hits[i]!, resolved: resolved[i]! })));
+      const steps = credibilitySteps(days.map((day, i) => ({ day, hits: hits[i]!, resolved: resolved[i]! }))).map((step) => ({
+        ...step,
+        value: credibilityValue(step.hits, step.resolved),
+      }));
       return { id: String(row.leakerId), steps };
     });
     await run('replace-credibility-steps', { leakers });
