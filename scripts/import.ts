@@ -10,11 +10,12 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { startRuntime, type Runtime } from '../src/runtime.ts';
 import { ENTITY_KINDS } from '../src/import/bundle.ts';
-import { BundleFileError, readBundleFile } from '../src/import/read-bundle-file.ts';
+import { BundleFileError } from '../src/import/read-bundle-file.ts';
+import { bundleFilePieces } from '../src/import/bundle-file.ts';
 import {
   BundleRejectedError,
-  checkBundle,
-  importBundle,
+  checkBundleFile,
+  importBundleFile,
   type ImportProgress,
   type ImportReport,
   type KindCounts,
@@ -57,7 +58,8 @@ async function main(args: string[]): Promise<number> {
   }
   if (positional.length !== 1 || unknown.length > 0) throw new CliError(usage);
   const file = positional[0]!;
-  const bundle = await readBundleFile(file).catch((error: unknown) => {
+  // Fails early on a missing file; broken JSON is found while reading (the file is streamed, never held whole).
+  await bundleFilePieces(file).catch((error: unknown) => {
     throw error instanceof BundleFileError ? new CliError(error.message) : error;
   });
 
@@ -74,18 +76,21 @@ async function main(args: string[]): Promise<number> {
 
   try {
     if (dryRun) {
-      const problems = await checkBundle(runtime.graph, bundle);
+      const problems = await checkBundleFile(runtime.graph, file);
       if (problems.length > 0) return rejected(file, problems);
       console.log(`${file}: no problems found; nothing was written (--dry-run)`);
       return 0;
     }
     const started = performance.now();
-    const report = await importBundle(runtime.graph, bundle, { onProgress: progressPrinter() });
-    console.log(`${file}: imported in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    const report = await importBundleFile(runtime.graph, file, { onProgress: progressPrinter() });
+    const seconds = (performance.now() - started) / 1000;
+    const entities = report.totals.created + report.totals.changed + report.totals.unchanged - report.kinds.resolutions.created - report.kinds.resolutions.changed - report.kinds.resolutions.unchanged;
+    console.log(`${file}: imported in ${seconds.toFixed(1)} s (${Math.round(entities / seconds)} top-level entities/s)\n`);
     console.log(reportTable(report));
     return 0;
   } catch (error) {
     if (error instanceof BundleRejectedError) return rejected(file, error.problems);
+    if (error instanceof BundleFileError) throw new CliError(error.message);
     throw error;
   }
 }

@@ -12,6 +12,21 @@ export class GraphUnavailableError extends Error {
   override name = 'GraphUnavailableError';
 }
 
+/** Neo4j refused a transaction for want of memory (its heap, or its transaction memory limit). */
+export class GraphMemoryLimitError extends Error {
+  override name = 'GraphMemoryLimitError';
+}
+
+/** What one statement of a write transaction returned, with the writes Neo4j counted. */
+export interface StatementResult {
+  rows: Row[];
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+/** Runs statements inside one open write transaction; runs may be started before earlier ones finish (Bolt pipelines them). */
+export type StatementRunner = (name: StatementName, params: Params) => Promise<StatementResult>;
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
@@ -84,6 +99,36 @@ export class GraphExecutor {
     }
   }
 
+  /**
+   * One write transaction for work that decides its statements as it goes (the streaming import):
+   * all land or none does. Memory refusals surface as GraphMemoryLimitError and are not retried,
+   * since the same transaction would need the same memory again; other transient failures rerun
+   * `work` from the start, so it must be safe to call again.
+   */
+  async inWriteTransaction<T>(work: (run: StatementRunner) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
+    if (counter) counter.count += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work(async (name, params) => {
+          counter?.statements.push(name);
+          this.logger.debug({ statement: name }, 'cypher');
+          try {
+            const result = await tx.run(statement(name), params);
+            const updates = result.summary.counters.updates();
+            return { rows: result.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
+          } catch (error) {
+            throw mapMemoryError(error);
+          }
+        }),
+      );
+    } catch (error) {
+      throw mapMemoryError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */
   async runScript(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
@@ -124,6 +169,24 @@ export class GraphExecutor {
       await session.close();
     }
   }
+}
+
+/**
+ * Neo4j's transaction memory limits (db.memory.transaction.max, dbms.memory.transaction.total.max,
+ * 51N72/51N73) and a lost connection to a server that ran out of heap, as one error that says what
+ * to raise. Anything else passes through unchanged.
+ */
+function mapMemoryError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  const text = `${error.code} ${error.message}`;
+  if (/OutOfMemory|MemoryLimit|memory\.transaction|51N72|51N73/i.test(text)) {
+    return new GraphMemoryLimitError(
+      `Neo4j ran out of memory for the transaction (${error.message.split('\n')[0]}): give Neo4j more heap (NEO4J_LOCAL_HEAP for the local Neo4j, ` +
+        'server.memory.heap.max_size elsewhere) or raise dbms.memory.transaction.total.max / db.memory.transaction.max',
+      { cause: error },
+    );
+  }
+  return error;
 }
 
 function describeConnectionError(error: unknown, uri: string, database: string): string {

@@ -1,29 +1,57 @@
 /**
  * The one way into the graph for bundles, large (the import script, the demo) or of one entity
- * (GraphQL mutations): one read for the ids the bundle refers to, validation against the schema
- * and the graph, then one write transaction. Two round trips in all.
+ * (GraphQL mutations). A first pass validates the bundle piece by piece against the schema and the
+ * graph, keeping only ids (survey.ts), while the graph is asked which of them it holds; then one
+ * write transaction makes a second pass (write.ts). A bundle held in memory costs two round trips
+ * in all when small; a file is streamed, so its size is bounded by the disk, not by memory.
  */
 import type { GraphExecutor } from '../graph/executor.ts';
-import type { Bundle } from './bundle.ts';
-import { fetchExistingIds } from './existing-ids.ts';
+import { bundleFilePieces } from './bundle-file.ts';
+import { piecesOfObject, type BundlePieces } from './bundle-pieces.ts';
+import { StoredIdLookup } from './existing-ids.ts';
 import { BundleRejectedError, type Problem } from './problems.ts';
-import { validateBundle } from './validate.ts';
-import { writeBundle, type ImportReport, type WriteOptions } from './write.ts';
+import { BundleCheck } from './validate.ts';
+import { writePieces, type ImportReport, type WriteOptions, type WritePlan } from './write.ts';
 
 export { BundleRejectedError, type Problem } from './problems.ts';
 export { ImportWriteError, type ImportProgress, type ImportReport, type KindCounts, type WriteOptions } from './write.ts';
 
 export type ImportOptions = WriteOptions;
 
+/** The first pass: every problem with the bundle, and what the write needs to know. */
+export async function surveyBundle(graph: GraphExecutor, pieces: BundlePieces, options: Pick<ImportOptions, 'roundTrips'> = {}): Promise<{ problems: Problem[]; plan: WritePlan }> {
+  const check = new BundleCheck();
+  const lookup = new StoredIdLookup(graph, options.roundTrips);
+  for await (const piece of pieces.pieces()) {
+    check.piece(piece);
+    lookup.add(piece);
+  }
+  const existing = await lookup.finish(check.survey);
+  return { problems: check.finish(existing), plan: { survey: check.survey, existing } };
+}
+
 /** Every problem with the bundle, checked against what the graph holds now; empty when it can be imported. */
 export async function checkBundle(graph: GraphExecutor, bundle: unknown, options: Pick<ImportOptions, 'roundTrips'> = {}): Promise<Problem[]> {
-  const existing = await fetchExistingIds(graph, bundle, options.roundTrips);
-  return validateBundle(bundle, existing);
+  return (await surveyBundle(graph, piecesOfObject(bundle), options)).problems;
+}
+
+/** The same for a bundle file, read as a stream. */
+export async function checkBundleFile(graph: GraphExecutor, file: string, options: Pick<ImportOptions, 'roundTrips'> = {}): Promise<Problem[]> {
+  return (await surveyBundle(graph, await bundleFilePieces(file), options)).problems;
 }
 
 /** Validates and writes; throws BundleRejectedError (with every problem) and writes nothing if any. */
 export async function importBundle(graph: GraphExecutor, bundle: unknown, options: ImportOptions = {}): Promise<ImportReport> {
-  const problems = await checkBundle(graph, bundle, options);
+  return importPieces(graph, piecesOfObject(bundle), options);
+}
+
+/** Validates and writes a bundle file, reading it twice as a stream (validation, then the write). */
+export async function importBundleFile(graph: GraphExecutor, file: string, options: ImportOptions = {}): Promise<ImportReport> {
+  return importPieces(graph, await bundleFilePieces(file), options);
+}
+
+async function importPieces(graph: GraphExecutor, pieces: BundlePieces, options: ImportOptions): Promise<ImportReport> {
+  const { problems, plan } = await surveyBundle(graph, pieces, options);
   if (problems.length > 0) throw new BundleRejectedError(problems);
-  return writeBundle(graph, bundle as Bundle, options);
+  return writePieces(graph, pieces, plan, options);
 }

@@ -4,13 +4,30 @@
  * imprecise date as its text plus FirstDay and LastDay, roles as labels, resolutions as nodes
  * `<claim>#<n>`, evidence as JSON text. Pure: the same bundle always gives the same rows.
  */
+import type { ClaimFact } from '../domain/facts.ts';
 import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
-import type { Bundle, BundleClaim, EntityKind } from './bundle.ts';
+import { storedOutcomeHistory } from '../domain/outcome-history.ts';
+import {
+  BUNDLE_LISTS,
+  ENTITY_KINDS,
+  type Bundle,
+  type BundleClaim,
+  type BundleCompany,
+  type BundleDevice,
+  type BundleExclusivity,
+  type BundleLeaker,
+  type BundleOwnership,
+  type BundlePartnership,
+  type BundleSource,
+  type EntityKind,
+} from './bundle.ts';
+
+type BundleList = (typeof BUNDLE_LISTS)[number];
 
 /** The known-since of a company with no founding date: known as long as anything is. */
 export const LONG_AGO = '1900-01-01';
 
-type Value = string | number | boolean | string[] | null;
+type Value = string | number | boolean | string[] | number[] | null;
 
 /** One node to upsert: its natural id and every property it should have afterwards. */
 export interface NodeRow {
@@ -34,20 +51,49 @@ export interface StoredRows {
   links: Record<EntityKind, LinkRow[]>;
 }
 
+/** What one bundle entry is stored as: its node, its outgoing relationships, and (claims) its resolutions. */
+export interface EntityRows {
+  node: NodeRow;
+  /** Absent for sources, which have no outgoing relationships. */
+  links?: LinkRow;
+  resolutions?: { node: NodeRow; links: LinkRow }[];
+}
+
+/** What normalising one entry needs from the rest of the bundle: each leaker's earliest claim in it. */
+export interface NormaliseContext {
+  earliestClaimBy: ReadonlyMap<string, string>;
+}
+
 export function normaliseBundle(bundle: Bundle): StoredRows {
-  const nodes = {} as Record<EntityKind, NodeRow[]>;
-  const links = {} as Record<EntityKind, LinkRow[]>;
+  const nodes = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [] as NodeRow[]])) as Record<EntityKind, NodeRow[]>;
+  const links = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [] as LinkRow[]])) as Record<EntityKind, LinkRow[]>;
+  const context: NormaliseContext = { earliestClaimBy: earliestClaimPerLeaker(bundle.claims ?? []) };
+  for (const kind of BUNDLE_LISTS) {
+    for (const item of (bundle[kind] ?? []) as object[]) {
+      const rows = normaliseEntry(kind, item, context);
+      nodes[kind].push(rows.node);
+      if (rows.links) links[kind].push(rows.links);
+      for (const resolution of rows.resolutions ?? []) {
+        nodes.resolutions.push(resolution.node);
+        links.resolutions.push(resolution.links);
+      }
+    }
+  }
+  return { nodes, links };
+}
 
-  nodes.sources = (bundle.sources ?? []).map((s) => {
-    const published = dated('publishedOn', s.publishedOn);
-    return node(s.id, { url: s.url, title: s.title, publisher: s.publisher, ...published, knownSince: published.publishedOnFirstDay });
-  });
-  links.sources = [];
-
-  nodes.companies = (bundle.companies ?? []).map((c) => {
-    const founded = dated('founded', c.founded);
-    return {
-      ...node(c.id, {
+/** The rows of one entry of a valid bundle list. */
+export function normaliseEntry(list: BundleList, item: object, context: NormaliseContext): EntityRows {
+  switch (list) {
+    case 'sources': {
+      const s = item as BundleSource;
+      const published = dated('publishedOn', s.publishedOn);
+      return { node: node(s.id, { url: s.url, title: s.title, publisher: s.publisher, ...published, knownSince: published.publishedOnFirstDay }) };
+    }
+    case 'companies': {
+      const c = item as BundleCompany;
+      const founded = dated('founded', c.founded);
+      const row = node(c.id, {
         name: c.name,
         country: c.country,
         headquarters: c.headquarters,
@@ -55,84 +101,110 @@ export function normaliseBundle(bundle: Bundle): StoredRows {
         ...dated('dissolved', c.dissolved),
         markets: c.markets ?? null,
         knownSince: c.knownSince ?? founded.foundedFirstDay ?? LONG_AGO,
-      }),
-      manufacturer: c.roles.includes('MANUFACTURER'),
-      opticsPartner: c.roles.includes('OPTICS_PARTNER'),
-    };
-  });
-  links.companies = (bundle.companies ?? []).map((c) => link(c.id, { REPORTED_IN: c.sources }));
+      });
+      return {
+        node: { ...row, manufacturer: c.roles.includes('MANUFACTURER'), opticsPartner: c.roles.includes('OPTICS_PARTNER') },
+        links: link(c.id, { REPORTED_IN: c.sources }),
+      };
+    }
+    case 'leakers': {
+      const l = item as BundleLeaker;
+      return {
+        node: node(l.id, { name: l.name, platform: l.platform, handle: l.handle, url: l.url, knownSince: l.knownSince ?? context.earliestClaimBy.get(l.id) ?? LONG_AGO }),
+        links: link(l.id, { REPORTED_IN: l.sources }),
+      };
+    }
+    case 'devices': {
+      const d = item as BundleDevice;
+      const announced = dated('announced', d.announced);
+      const released = dated('released', d.released);
+      const cancelled = dated('cancelled', d.cancelled);
+      return {
+        node: node(d.id, {
+          name: d.name,
+          ...announced,
+          announcedKnownSince: d.announcedKnownSince ?? announced.announcedFirstDay,
+          ...released,
+          releasedKnownSince: d.releasedKnownSince ?? released.releasedFirstDay,
+          ...cancelled,
+          cancelledKnownSince: d.cancelledKnownSince ?? cancelled.cancelledFirstDay,
+          // Validation requires knownSince when there is no announcement.
+          knownSince: d.knownSince ?? announced.announcedFirstDay,
+        }),
+        links: link(d.id, {
+          MADE_BY: [d.manufacturer],
+          BUILT_BY: [d.builtBy],
+          CO_ENGINEERED_WITH: [d.opticsPartner],
+          UNDER: [d.partnership],
+          BECAME: [d.becameDevice],
+          REPORTED_IN: d.sources,
+        }),
+      };
+    }
+    case 'partnerships': {
+      const p = item as BundlePartnership;
+      return {
+        node: node(p.id, { summary: p.summary, ...period(p) }),
+        links: link(p.id, { MANUFACTURER: [p.manufacturer], OPTICS_PARTNER: [p.opticsPartner], REPORTED_IN: p.sources }),
+      };
+    }
+    case 'ownerships': {
+      const o = item as BundleOwnership;
+      return { node: node(o.id, period(o)), links: link(o.id, { OWNED_COMPANY: [o.company], OWNER: [o.owner], REPORTED_IN: o.sources }) };
+    }
+    case 'exclusivities': {
+      const e = item as BundleExclusivity;
+      return {
+        node: node(e.id, {
+          binds: e.binds,
+          certainty: e.certainty,
+          // An end by launch has no endKnownSince: it becomes known with the launch (the device's).
+          ...period(e),
+          endCondition: e.endCondition,
+          regions: e.regions ?? null,
+          exceptRegions: e.exceptRegions ?? [],
+        }),
+        links: link(e.id, { CLAUSE_OF: [e.partnership], ENDS_WITH_LAUNCH_OF: [e.endsWithLaunchOf], REPORTED_IN: e.sources }),
+      };
+    }
+    case 'claims':
+      return claimRows(item as BundleClaim);
+  }
+}
 
-  const firstClaimBy = earliestClaimPerLeaker(bundle.claims ?? []);
-  nodes.leakers = (bundle.leakers ?? []).map((l) =>
-    node(l.id, { name: l.name, platform: l.platform, handle: l.handle, url: l.url, knownSince: l.knownSince ?? firstClaimBy.get(l.id) ?? LONG_AGO }),
-  );
-  links.leakers = (bundle.leakers ?? []).map((l) => link(l.id, { REPORTED_IN: l.sources }));
-
-  nodes.devices = (bundle.devices ?? []).map((d) => {
-    const announced = dated('announced', d.announced);
-    const released = dated('released', d.released);
-    const cancelled = dated('cancelled', d.cancelled);
-    return node(d.id, {
-      name: d.name,
-      ...announced,
-      announcedKnownSince: d.announcedKnownSince ?? announced.announcedFirstDay,
-      ...released,
-      releasedKnownSince: d.releasedKnownSince ?? released.releasedFirstDay,
-      ...cancelled,
-      cancelledKnownSince: d.cancelledKnownSince ?? cancelled.cancelledFirstDay,
-      // Validation requires knownSince when there is no announcement.
-      knownSince: d.knownSince ?? announced.announcedFirstDay,
-    });
-  });
-  links.devices = (bundle.devices ?? []).map((d) =>
-    link(d.id, {
-      MADE_BY: [d.manufacturer],
-      BUILT_BY: [d.builtBy],
-      CO_ENGINEERED_WITH: [d.opticsPartner],
-      UNDER: [d.partnership],
-      BECAME: [d.becameDevice],
-      REPORTED_IN: d.sources,
+/**
+ * A claim, with what the read path needs on the node itself (its leaker's and subjects' ids, and
+ * its outcome history and credibility changes, see src/domain/outcome-history.ts), and its resolutions.
+ */
+function claimRows(c: BundleClaim): EntityRows {
+  const resolutions = c.resolutions ?? [];
+  const fact: ClaimFact = {
+    id: c.id,
+    leakerId: c.leaker ?? null,
+    statement: c.statement,
+    kind: c.kind,
+    subjectIds: c.subjects,
+    publishedOn: c.publishedOn,
+    resolutions: resolutions.map((r) => ({ outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note ?? null })),
+    sources: c.sources ?? [],
+  };
+  return {
+    node: node(c.id, {
+      statement: c.statement,
+      kind: c.kind,
+      publishedOn: c.publishedOn,
+      knownSince: c.publishedOn,
+      evidence: evidenceText(c),
+      leakerId: fact.leakerId,
+      subjectIds: c.subjects,
+      ...storedOutcomeHistory(fact),
     }),
-  );
-
-  nodes.partnerships = (bundle.partnerships ?? []).map((p) => node(p.id, { summary: p.summary, ...period(p) }));
-  links.partnerships = (bundle.partnerships ?? []).map((p) =>
-    link(p.id, { MANUFACTURER: [p.manufacturer], OPTICS_PARTNER: [p.opticsPartner], REPORTED_IN: p.sources }),
-  );
-
-  nodes.ownerships = (bundle.ownerships ?? []).map((o) => node(o.id, period(o)));
-  links.ownerships = (bundle.ownerships ?? []).map((o) => link(o.id, { OWNED_COMPANY: [o.company], OWNER: [o.owner], REPORTED_IN: o.sources }));
-
-  nodes.exclusivities = (bundle.exclusivities ?? []).map((e) =>
-    node(e.id, {
-      binds: e.binds,
-      certainty: e.certainty,
-      // An end by launch has no endKnownSince: it becomes known with the launch (the device's).
-      ...period(e),
-      endCondition: e.endCondition,
-      regions: e.regions ?? null,
-      exceptRegions: e.exceptRegions ?? [],
-    }),
-  );
-  links.exclusivities = (bundle.exclusivities ?? []).map((e) =>
-    link(e.id, { CLAUSE_OF: [e.partnership], ENDS_WITH_LAUNCH_OF: [e.endsWithLaunchOf], REPORTED_IN: e.sources }),
-  );
-
-  const claims = bundle.claims ?? [];
-  nodes.claims = claims.map((c) =>
-    node(c.id, { statement: c.statement, kind: c.kind, publishedOn: c.publishedOn, knownSince: c.publishedOn, evidence: evidenceText(c) }),
-  );
-  links.claims = claims.map((c) =>
-    link(c.id, { BY: [c.leaker], ABOUT: c.subjects, RESOLVED_AS: (c.resolutions ?? []).map((_, i) => resolutionId(c.id, i)), REPORTED_IN: c.sources }),
-  );
-  nodes.resolutions = claims.flatMap((c) =>
-    (c.resolutions ?? []).map((r, i) =>
-      node(resolutionId(c.id, i), { position: i + 1, outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note }),
-    ),
-  );
-  links.resolutions = claims.flatMap((c) => (c.resolutions ?? []).map((r, i) => link(resolutionId(c.id, i), { REPORTED_IN: r.sources })));
-
-  return { nodes, links };
+    links: link(c.id, { BY: [c.leaker], ABOUT: c.subjects, RESOLVED_AS: resolutions.map((_, i) => resolutionId(c.id, i)), REPORTED_IN: c.sources }),
+    resolutions: resolutions.map((r, i) => ({
+      node: node(resolutionId(c.id, i), { position: i + 1, outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note }),
+      links: link(resolutionId(c.id, i), { REPORTED_IN: r.sources }),
+    })),
+  };
 }
 
 /** Resolutions are numbered from 1, oldest first. */
@@ -172,7 +244,7 @@ function period(fact: { start: string; end?: string | null; knownSince?: string 
   return { ...start, ...end, knownSince: fact.knownSince ?? start.startFirstDay, endKnownSince: fact.endKnownSince ?? end.endFirstDay };
 }
 
-function earliestClaimPerLeaker(claims: BundleClaim[]): Map<string, string> {
+export function earliestClaimPerLeaker(claims: BundleClaim[]): Map<string, string> {
   const earliest = new Map<string, string>();
   for (const claim of claims) {
     if (!claim.leaker) continue;

@@ -20,7 +20,13 @@ interface SchemaNode {
   $defs?: Record<string, SchemaNode>;
 }
 
-let compiled: { validate: ValidateFunction; schema: SchemaNode; patternNames: Map<string, string> } | null = null;
+let compiled: {
+  validate: ValidateFunction;
+  /** One validator per list, for its entries one at a time (a streamed bundle is never whole). */
+  entry: Map<string, ValidateFunction>;
+  schema: SchemaNode;
+  patternNames: Map<string, string>;
+} | null = null;
 
 function compile() {
   if (compiled) return compiled;
@@ -32,7 +38,13 @@ function compile() {
   for (const [name, def] of Object.entries(schema.$defs ?? {})) {
     if (def.pattern && !patternNames.has(def.pattern)) patternNames.set(def.pattern, name);
   }
-  compiled = { validate: ajv.compile(schema), schema, patternNames };
+  const validate = ajv.compile(schema);
+  const entry = new Map<string, ValidateFunction>();
+  for (const [list, property] of Object.entries(schema.properties ?? {})) {
+    const items = (property as { items?: SchemaNode }).items;
+    if (items?.$ref) entry.set(list, ajv.getSchema(`${(schema as { $id?: string }).$id ?? ''}${items.$ref}`) ?? ajv.compile({ $ref: items.$ref }));
+  }
+  compiled = { validate, entry, schema, patternNames };
   return compiled;
 }
 
@@ -46,9 +58,24 @@ const patternAdvice: Record<string, string> = {
 };
 
 export function schemaProblems(bundle: unknown): Problem[] {
-  const { validate, schema, patternNames } = compile();
-  if (validate(bundle)) return [];
-  const errors = collapseNullableAlternatives(validate.errors ?? []);
+  const { validate } = compile();
+  return validate(bundle) ? [] : problemsOf(validate.errors ?? [], '');
+}
+
+/**
+ * The schema's problems with one entry of a list, at their paths in the whole bundle: the same
+ * problems schemaProblems finds there. The rest of the bundle (its top level with each list
+ * replaced by []) is checked with schemaProblems.
+ */
+export function entrySchemaProblems(list: string, index: number, item: unknown): Problem[] {
+  const validate = compile().entry.get(list);
+  if (!validate || validate(item)) return [];
+  return problemsOf(validate.errors ?? [], `/${list}/${index}`);
+}
+
+function problemsOf(ajvErrors: ErrorObject[], pointerPrefix: string): Problem[] {
+  const { schema, patternNames } = compile();
+  const errors = collapseNullableAlternatives(ajvErrors).map((error) => (pointerPrefix ? { ...error, instancePath: pointerPrefix + error.instancePath } : error));
   const problems = errors.map((error) => describe(error, schema, patternNames));
   const seen = new Set<string>();
   return problems.filter((p) => {

@@ -4,10 +4,11 @@
  * bundle nor in the graph, companies used in a role they do not have, and contradictory fields.
  * Pure: what the graph holds comes in as `existing` (fetched by existing-ids.ts).
  */
-import { BUNDLE_LISTS } from './bundle.ts';
+import { objectPieces, type ListName, type Piece } from './bundle-pieces.ts';
 import type { ExistingIds } from './existing-ids.ts';
 import { childPath, type Problem } from './problems.ts';
-import { schemaProblems } from './schema-check.ts';
+import { entrySchemaProblems, schemaProblems } from './schema-check.ts';
+import { BundleSurvey } from './survey.ts';
 import { checkDates } from './validate-dates.ts';
 
 export type { Problem } from './problems.ts';
@@ -60,99 +61,140 @@ const ROLE_LABEL: Record<Role, { existing: 'manufacturers' | 'opticsPartners'; n
   OPTICS_PARTNER: { existing: 'opticsPartners', noun: 'an optics partner' },
 };
 
+/** Every problem with a bundle already in memory, checked against what the graph holds (`existing`). */
 export function validateBundle(bundle: unknown, existing: ExistingIds): Problem[] {
-  const problems = schemaProblems(bundle);
-  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) return problems;
-
-  const flagged = new Set(problems.map((p) => p.path));
-  const check: Checker = {
-    report: (path, message) => problems.push({ path, message }),
-    clean: (path) => !flagged.has(path),
-  };
-  const entries = new Map(BUNDLE_LISTS.map((list) => [list as string, entriesOf(bundle as Record<string, unknown>, list)]));
-
-  const defined = checkIds(entries, existing, check);
-  for (const [list, listEntries] of entries) {
-    for (const entry of listEntries) {
-      checkDates(entry, check);
-      for (const [field, target, role] of REFERENCES[list] ?? []) {
-        checkReference(entry, field, target, role, defined, existing, check);
-      }
-      checkFieldRules(entry, check);
-    }
-  }
-  return problems;
+  const check = new BundleCheck();
+  for (const piece of objectPieces(bundle)) check.piece(piece);
+  return check.finish(existing);
 }
 
-function entriesOf(bundle: Record<string, unknown>, list: string): Entry[] {
-  const items = bundle[list];
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item: unknown, index) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item)
-      ? [{ list, index, path: childPath(childPath('$', list), index), item: item as Record<string, unknown> }]
-      : [],
-  );
+interface DeferredReference {
+  path: string;
+  id: string;
+  target: Target;
+  role?: Role;
+}
+
+/**
+ * The same rules, one piece of the bundle at a time (a streamed bundle is never whole): each entry
+ * is checked when it comes, and what needs the whole bundle or the graph (references the bundle has
+ * not defined so far, colliding ids, the top-level fields) when `finish` is given what the graph holds.
+ * Only references not yet resolved are kept, so memory stays at the survey's few bytes per entity.
+ */
+export class BundleCheck {
+  readonly survey: BundleSurvey;
+  private readonly problems: Problem[] = [];
+  private readonly topProblems: Problem[] = [];
+  private readonly deferred: DeferredReference[] = [];
+  private readonly fields = new Map<string, unknown>();
+  private whole: { value: unknown } | null = null;
+  private lastList: string | null = null;
+
+  constructor(survey = new BundleSurvey()) {
+    this.survey = survey;
+  }
+
+  /** Checks one piece; surveys it first unless the caller already did. */
+  piece(piece: Piece, surveyed = false): void {
+    if (piece.kind === 'whole') {
+      this.whole = { value: piece.value };
+      return;
+    }
+    if (piece.kind === 'field') {
+      if (this.fields.has(piece.key)) this.topProblems.push({ path: childPath('$', piece.key), message: 'appears twice at the top level: keep one' });
+      this.fields.set(piece.key, piece.value);
+      return;
+    }
+    if (!surveyed) this.survey.add(piece);
+    if (this.fields.has(piece.list) && this.lastList !== piece.list) {
+      this.topProblems.push({ path: childPath('$', piece.list), message: 'appears twice at the top level: keep one' });
+    }
+    this.fields.set(piece.list, []);
+    this.lastList = piece.list;
+    const { list, start, items } = piece;
+    const listPath = childPath('$', list);
+    items.forEach((value, offset) => {
+      const index = start + offset;
+      const schema = entrySchemaProblems(list, index, value);
+      this.problems.push(...schema);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      const flagged = new Set(schema.map((p) => p.path));
+      const check: Checker = { report: (path, message) => this.problems.push({ path, message }), clean: (path) => !flagged.has(path) };
+      const entry: Entry = { list, index, path: childPath(listPath, index), item: value as Record<string, unknown> };
+      this.checkDuplicate(entry, check);
+      checkDates(entry, check);
+      for (const [field, target, role] of REFERENCES[list] ?? []) this.checkReference(entry, field, target, role, check);
+      checkFieldRules(entry, check);
+    });
+  }
+
+  /** Every problem, once the whole bundle has been seen, given what the graph holds. */
+  finish(existing: ExistingIds): Problem[] {
+    if (this.whole) return schemaProblems(this.whole.value);
+    const top = [...schemaProblems(Object.fromEntries(this.fields)), ...this.topProblems];
+    const rest = [...this.problems];
+    const defined: Defined = { byList: new Map(Object.entries(this.survey.ids)), roles: this.survey.roles };
+    const report = (path: string, message: string) => rest.push({ path, message });
+    checkCollisions(this.survey, existing, report);
+    for (const { path, id, target, role } of this.deferred) {
+      const problem = resolve(id, target, defined, existing) ?? (role ? roleProblem(id, role, defined, existing) : null);
+      if (problem) report(path, problem);
+    }
+    return [...top, ...rest];
+  }
+
+  private checkDuplicate({ list, index, item, path }: Entry, check: Checker): void {
+    if (typeof item.id !== 'string') return;
+    const first = this.survey.ids[list as ListName].get(item.id);
+    if (first !== undefined && first !== index) {
+      check.report(childPath(path, 'id'), `duplicate id ${JSON.stringify(item.id)}, already used at ${childPath(childPath('$', list), first)}: give each entry its own id`);
+    }
+  }
+
+  /** Resolves a reference now when the bundle so far defines it as wanted; else keeps it for `finish`. */
+  private checkReference(entry: Entry, field: string, target: Target, role: Role | undefined, check: Checker): void {
+    const value = entry.item[field];
+    const path = childPath(entry.path, field);
+    const refs: [unknown, string][] = Array.isArray(value) ? value.map((v, i) => [v, childPath(path, i)]) : [[value, path]];
+    const { ids, roles } = this.survey;
+    for (const [id, refPath] of refs) {
+      if (typeof id !== 'string' || !check.clean(refPath)) continue;
+      const definedHere = target === 'subject' ? ids.companies.has(id) || ids.devices.has(id) : ids[LIST_OF[target] as ListName].has(id);
+      if (definedHere && (!role || roles.get(id)?.has(role))) continue;
+      this.deferred.push({ path: refPath, id, target, role });
+    }
+    if (field === 'sources' && entry.list === 'claims' && Array.isArray(entry.item.resolutions)) {
+      entry.item.resolutions.forEach((resolution: unknown, index) => {
+        if (typeof resolution !== 'object' || resolution === null) return;
+        const resolutionEntry = { ...entry, path: childPath(childPath(entry.path, 'resolutions'), index), item: resolution as Record<string, unknown>, list: 'resolutions' };
+        this.checkReference(resolutionEntry, 'sources', 'source', undefined, check);
+      });
+    }
+  }
 }
 
 interface Defined {
-  /** id -> path of its first definition, per list. */
-  byList: Map<string, Map<string, string>>;
+  /** id -> index of its first definition, per list. */
+  byList: Map<string, Map<string, number>>;
   /** Roles each company in the bundle declares. */
   roles: Map<string, Set<string>>;
 }
 
-/** Duplicate ids within a list, and company/device ids that collide (in the bundle or with the graph). */
-function checkIds(entries: Map<string, Entry[]>, existing: ExistingIds, check: Checker): Defined {
-  const byList = new Map<string, Map<string, string>>();
-  const roles = new Map<string, Set<string>>();
-  for (const [list, listEntries] of entries) {
-    const seen = new Map<string, string>();
-    byList.set(list, seen);
-    for (const { item, path } of listEntries) {
-      if (typeof item.id !== 'string') continue;
-      const first = seen.get(item.id);
-      if (first) check.report(childPath(path, 'id'), `duplicate id ${JSON.stringify(item.id)}, already used at ${first}: give each entry its own id`);
-      else seen.set(item.id, path);
-      if (list === 'companies' && Array.isArray(item.roles)) {
-        const declared = roles.get(item.id) ?? new Set<string>();
-        for (const role of item.roles) declared.add(String(role));
-        roles.set(item.id, declared);
-      }
+/** Company and device ids share one namespace: in the bundle, and with what the graph holds. */
+function checkCollisions(survey: BundleSurvey, existing: ExistingIds, report: (path: string, message: string) => void): void {
+  const at = (list: ListName, index: number) => childPath(childPath(childPath('$', list), index), 'id');
+  for (const [id, index] of survey.ids.devices) {
+    const company = survey.ids.companies.get(id);
+    if (company !== undefined) {
+      report(at('devices', index), `${JSON.stringify(id)} is also the id of the company at ${childPath(childPath('$', 'companies'), company)}; companies and devices share one namespace: rename one`);
+    } else if (existing.companies.has(id)) {
+      report(at('devices', index), `${JSON.stringify(id)} is already a company in the graph; companies and devices share one namespace: choose another id`);
     }
   }
-  const companies = byList.get('companies')!;
-  for (const { item, path } of entries.get('devices') ?? []) {
-    if (typeof item.id !== 'string') continue;
-    const company = companies.get(item.id);
-    if (company) {
-      check.report(childPath(path, 'id'), `${JSON.stringify(item.id)} is also the id of the company at ${company}; companies and devices share one namespace: rename one`);
-    } else if (existing.companies.has(item.id)) {
-      check.report(childPath(path, 'id'), `${JSON.stringify(item.id)} is already a company in the graph; companies and devices share one namespace: choose another id`);
+  for (const [id, index] of survey.ids.companies) {
+    if (existing.devices.has(id) && !survey.ids.devices.has(id)) {
+      report(at('companies', index), `${JSON.stringify(id)} is already a device in the graph; companies and devices share one namespace: choose another id`);
     }
-  }
-  for (const { item, path } of entries.get('companies') ?? []) {
-    if (typeof item.id === 'string' && existing.devices.has(item.id) && !byList.get('devices')!.has(item.id)) {
-      check.report(childPath(path, 'id'), `${JSON.stringify(item.id)} is already a device in the graph; companies and devices share one namespace: choose another id`);
-    }
-  }
-  return { byList, roles };
-}
-
-function checkReference(entry: Entry, field: string, target: Target, role: Role | undefined, defined: Defined, existing: ExistingIds, check: Checker): void {
-  const value = entry.item[field];
-  const path = childPath(entry.path, field);
-  const refs: [unknown, string][] = Array.isArray(value) ? value.map((v, i) => [v, childPath(path, i)]) : [[value, path]];
-  for (const [id, refPath] of refs) {
-    if (typeof id !== 'string' || !check.clean(refPath)) continue;
-    const problem = resolve(id, target, defined, existing) ?? (role ? roleProblem(id, role, defined, existing) : null);
-    if (problem) check.report(refPath, problem);
-  }
-  if (field === 'sources' && entry.list === 'claims' && Array.isArray(entry.item.resolutions)) {
-    entry.item.resolutions.forEach((resolution: unknown, index) => {
-      if (typeof resolution !== 'object' || resolution === null) return;
-      const resolutionEntry = { ...entry, path: childPath(childPath(entry.path, 'resolutions'), index), item: resolution as Record<string, unknown>, list: 'resolutions' };
-      checkReference(resolutionEntry, 'sources', 'source', undefined, defined, existing, check);
-    });
   }
 }
 
@@ -170,7 +212,8 @@ function resolve(id: string, target: Target, defined: Defined, existing: Existin
 function roleProblem(id: string, role: Role, defined: Defined, existing: ExistingIds): string | null {
   // Role labels are additive: a role the graph already gives the company still holds after import.
   if (defined.roles.get(id)?.has(role) || existing[ROLE_LABEL[role].existing].has(id)) return null;
-  const where = defined.byList.get('companies')!.get(id);
+  const index = defined.byList.get('companies')!.get(id);
+  const where = index === undefined ? undefined : childPath(childPath('$', 'companies'), index);
   return `${JSON.stringify(id)} is not ${ROLE_LABEL[role].noun}: add ${role} to its roles${where ? ` at ${where}.roles` : ' (import the company again with that role)'}`;
 }
 

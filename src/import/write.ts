@@ -1,15 +1,31 @@
 /**
- * Writes a valid bundle: normalised rows go to one `UNWIND $rows` statement per node kind and per
- * relationship set (cypher/statements/import-*.cypher), in batches, all inside ONE write
- * transaction, so a failure anywhere writes nothing. Entities are upserted by natural id; each
- * statement compares what was stored before with what is stored after, so the report says what
- * really changed and importing the same bundle twice reports nothing created and nothing changed.
+ * Writes a valid bundle in ONE write transaction, so a failure anywhere writes nothing, reading it
+ * piece by piece (a second pass over the file for a streamed bundle). Entities the graph does not
+ * hold yet (the first pass looked every id up) are created outright with their relationships by
+ * cypher/statements/import-new-*.cypher: no comparing, one index seek per target. Entities it holds
+ * go through the upsert-and-compare statements (import-<kind>.cypher and import-<kind>-links.cypher),
+ * so the report says what really changed and importing the same bundle twice changes nothing.
+ *
+ * Statements are pipelined (a few in flight while Node prepares the next), in the bundle's order;
+ * a relationship whose target the bundle defines further on waits until that target is written.
+ * Last, in the same transaction, what the read path keeps is rebuilt: the credibility steps of every
+ * leaker whose claims were added or changed (including a moved claim's previous leaker), and the
+ * evidence entries of every claim added or changed.
  */
 import { Neo4jError } from 'neo4j-driver';
-import type { GraphExecutor, Params, RoundTripCounter, Row } from '../graph/executor.ts';
+import type { GraphExecutor, Params, RoundTripCounter, StatementResult, StatementRunner } from '../graph/executor.ts';
+import { refreshCredibility } from '../graph/credibility-steps.ts';
+import { refreshEvidence } from '../graph/evidence.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { ENTITY_KINDS, type Bundle, type EntityKind } from './bundle.ts';
-import { normaliseBundle } from './normalise.ts';
+import { piecesOfObject, type BundlePieces, type ListName, type Piece } from './bundle-pieces.ts';
+import { StoredIdLookup, type ExistingIds } from './existing-ids.ts';
+import { normaliseEntry, type EntityRows, type LinkRow, type NodeRow } from './normalise.ts';
+import { BundleSurvey } from './survey.ts';
+import { ProgressCounter, type ImportProgress } from './write-progress.ts';
+import { relationshipsOf, Targets, type CreateRow } from './write-rows.ts';
+
+export type { ImportProgress } from './write-progress.ts';
 
 export interface KindCounts {
   created: number;
@@ -25,25 +41,19 @@ export interface ImportReport {
   totals: KindCounts;
 }
 
-export interface ImportProgress {
-  /** Batches written so far (counting this one) and in all. */
-  batch: number;
-  batches: number;
-  kind: EntityKind;
-  phase: 'nodes' | 'relationships';
-  /** Rows in this batch, written so far (counting this batch) and in all (nodes plus relationship sets). */
-  rows: number;
-  rowsWritten: number;
-  rowsTotal: number;
+export interface WriteOptions {
+  /** Called as batches are written (the transaction commits after the last one). */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Entities per statement. @default 2000 */
+  batchSize?: number;
+  /** Counts the round trips (one for the whole write, besides the id lookups). */
+  roundTrips?: RoundTripCounter;
 }
 
-export interface WriteOptions {
-  /** Called after each batch is written (the transaction commits after the last one). */
-  onProgress?: (progress: ImportProgress) => void;
-  /** Rows per statement. @default 500 */
-  batchSize?: number;
-  /** Counts the round trips (one for the whole write). */
-  roundTrips?: RoundTripCounter;
+/** What the first pass learnt: the survey of the bundle and which of its ids the graph holds. */
+export interface WritePlan {
+  survey: BundleSurvey;
+  existing: ExistingIds;
 }
 
 /** A write that failed inside Neo4j; the transaction was rolled back, so nothing was written. */
@@ -51,7 +61,18 @@ export class ImportWriteError extends Error {
   override name = 'ImportWriteError';
 }
 
-const NODE_STATEMENTS: Record<EntityKind, StatementName> = {
+const CREATE_STATEMENTS: Record<ListName, StatementName> = {
+  sources: 'import-new-sources',
+  companies: 'import-new-companies',
+  leakers: 'import-new-leakers',
+  devices: 'import-new-devices',
+  partnerships: 'import-new-partnerships',
+  ownerships: 'import-new-ownerships',
+  exclusivities: 'import-new-exclusivities',
+  claims: 'import-new-claims',
+};
+
+const UPSERT_STATEMENTS: Record<EntityKind, StatementName> = {
   sources: 'import-sources',
   companies: 'import-companies',
   leakers: 'import-leakers',
@@ -75,98 +96,292 @@ const LINK_STATEMENTS: Partial<Record<EntityKind, StatementName>> = {
   resolutions: 'import-resolution-links',
 };
 
-interface Step {
-  name: StatementName;
-  params: Params;
-  kind: EntityKind;
-  phase: ImportProgress['phase'];
-  rows: number;
-}
+/** Statements sent before the oldest must have answered: keeps Neo4j busy without queueing the whole bundle. */
+const IN_FLIGHT = 3;
 
+/** Writes a bundle held in memory, looking up first which of its ids the graph holds (no validation: see importBundle). */
 export async function writeBundle(graph: GraphExecutor, bundle: Bundle, options: WriteOptions = {}): Promise<ImportReport> {
-  const batchSize = options.batchSize ?? 500;
+  const pieces = piecesOfObject(bundle);
+  const survey = new BundleSurvey();
+  const lookup = new StoredIdLookup(graph, options.roundTrips);
+  for await (const piece of pieces.pieces()) {
+    survey.add(piece);
+    lookup.add(piece);
+  }
+  return writePieces(graph, pieces, { survey, existing: await lookup.finish(survey) }, options);
+}
+
+/** Writes a valid bundle's pieces in one transaction, given what the first pass learnt. */
+export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, plan: WritePlan, options: WriteOptions = {}): Promise<ImportReport> {
+  const batchSize = options.batchSize ?? 2000;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of at least 1; got ${batchSize}`);
-  const rows = normaliseBundle(bundle);
-
-  // Every node first, then every relationship set, so links can point at any node of the bundle.
-  const steps: Step[] = [];
-  for (const kind of ENTITY_KINDS) steps.push(...batches(NODE_STATEMENTS[kind], rows.nodes[kind], kind, 'nodes', batchSize));
-  for (const kind of ENTITY_KINDS) {
-    const name = LINK_STATEMENTS[kind];
-    if (name) steps.push(...batches(name, rows.links[kind], kind, 'relationships', batchSize));
-  }
-
-  const results = steps.length === 0 ? [] : await runInOneTransaction(graph, steps, options);
-
-  const created = emptyIdSets();
-  const changed = emptyIdSets();
-  let pruned = 0;
-  results.forEach(([result], index) => {
-    const { kind } = steps[index]!;
-    for (const id of (result?.createdIds as string[] | undefined) ?? []) created[kind].add(id);
-    for (const id of (result?.changedIds as string[] | undefined) ?? []) changed[kind].add(id);
-    pruned += Number(result?.prunedResolutions ?? 0);
-  });
-
-  const kinds = {} as Record<EntityKind, KindCounts>;
-  const totals: KindCounts = { created: 0, changed: 0, unchanged: 0, deleted: 0 };
-  for (const kind of ENTITY_KINDS) {
-    // A new node's relationships are new too; it counts as created only.
-    const changedCount = [...changed[kind]].filter((id) => !created[kind].has(id)).length;
-    const counts: KindCounts = {
-      created: created[kind].size,
-      changed: changedCount,
-      unchanged: rows.nodes[kind].length - created[kind].size - changedCount,
-      deleted: kind === 'resolutions' ? pruned : 0,
-    };
-    kinds[kind] = counts;
-    for (const key of Object.keys(totals) as (keyof KindCounts)[]) totals[key] += counts[key];
-  }
-  return { kinds, totals };
-}
-
-function batches<T>(name: StatementName, rows: T[], kind: EntityKind, phase: Step['phase'], size: number): Step[] {
-  const steps: Step[] = [];
-  for (let start = 0; start < rows.length; start += size) {
-    const chunk = rows.slice(start, start + size);
-    steps.push({ name, params: { rows: chunk }, kind, phase, rows: chunk.length });
-  }
-  return steps;
-}
-
-async function runInOneTransaction(graph: GraphExecutor, steps: Step[], options: WriteOptions): Promise<Row[][]> {
-  let reported = 0;
-  let rowsTotal = 0;
-  const rowsBefore = steps.map((step) => (rowsTotal += step.rows) - step.rows);
-  const report = (index: number) => {
-    const step = steps[index]!;
-    reported = Math.max(reported, index + 1);
-    const rowsWritten = rowsBefore[index]! + step.rows;
-    options.onProgress?.({ batch: index + 1, batches: steps.length, kind: step.kind, phase: step.phase, rows: step.rows, rowsWritten, rowsTotal });
-  };
-  // writeAll walks the steps with for...of; an iterator that reports each step once the next one
-  // is asked for gives progress while the transaction runs. Should writeAll walk them some other
-  // way, progress is still reported, only at the end.
-  const walked = steps.map(({ name, params }) => ({ name, params }));
-  Object.defineProperty(walked, Symbol.iterator, {
-    value: function* () {
-      for (let index = 0; index < walked.length; index++) {
-        yield walked[index]!;
-        report(index);
-      }
-    },
-  });
   try {
-    const results = await graph.writeAll(walked, options.roundTrips);
-    for (let index = reported; index < steps.length; index++) report(index);
-    return results;
+    return await graph.inWriteTransaction(async (run) => {
+      const writer = new BundleWriter(run, plan, batchSize, options.onProgress);
+      for await (const piece of pieces.pieces()) await writer.piece(piece);
+      return writer.finish();
+    }, options.roundTrips);
   } catch (error) {
     const aborted = error instanceof Neo4jError ? /import aborted: [^"\n]*/.exec(error.message) : null;
     if (aborted) throw new ImportWriteError(`${aborted[0]}; nothing was written`, { cause: error });
+    if (error instanceof Neo4jError && /already exists with label/.test(error.message)) {
+      throw new ImportWriteError(`import aborted: an entity the importer found missing was created meanwhile (${error.message.split('\n')[0]}); nothing was written; import again`, { cause: error });
+    }
     throw error;
   }
 }
 
-function emptyIdSets(): Record<EntityKind, Set<string>> {
-  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
+/** Upserts of entities the graph holds, kept apart until their batch is sent. */
+interface Upserts {
+  nodes: NodeRow[];
+  links: LinkRow[];
+  resolutionNodes: NodeRow[];
+  resolutionLinks: LinkRow[];
+}
+
+interface Deferred {
+  kind: EntityKind;
+  link: LinkRow;
+  /** Targets (list and id) not written yet when the entity was. */
+  waitsFor: { list: ListName; id: string }[];
+}
+
+class BundleWriter {
+  private readonly run: StatementRunner;
+  private readonly plan: WritePlan;
+  private readonly targets: Targets;
+  private readonly batchSize: number;
+  private readonly progress: ProgressCounter;
+  private readonly inFlight: Promise<void>[] = [];
+  private failure: unknown = null;
+
+  private list: ListName | null = null;
+  private readonly done = new Set<ListName>();
+  /** Entries of the current list with a smaller index are sent. */
+  private sentUpTo = 0;
+  private creates: CreateRow[] = [];
+  private createLinks: LinkRow[] = [];
+  /** Of the creates gathered, how many are sent with their relationships (entities, resolutions). */
+  private createsLinked = { entities: 0, resolutions: 0 };
+  private upserts: Upserts = emptyUpserts();
+  private pendingEntities = 0;
+  private deferred: Deferred[] = [];
+
+  private readonly created = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
+  private readonly changed = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
+  private pruned = 0;
+  /** Resolutions the upserts created (new resolutions of stored claims). */
+  private readonly createdResolutions = new Set<string>();
+  private readonly leakersToRefresh = new Set<string>();
+  /** Claims added, or changed in properties or relationships, that can be partnership evidence. */
+  private readonly claimsToRefresh = new Set<string>();
+
+  constructor(run: StatementRunner, plan: WritePlan, batchSize: number, onProgress?: (progress: ImportProgress) => void) {
+    this.run = run;
+    this.plan = plan;
+    this.targets = new Targets(plan.survey, plan.existing);
+    this.batchSize = batchSize;
+    this.progress = new ProgressCounter(plan.survey.counts, batchSize, onProgress);
+  }
+
+  async piece(piece: Piece): Promise<void> {
+    if (piece.kind !== 'entries') return;
+    if (piece.list !== this.list) await this.endList();
+    this.list = piece.list;
+    const context = { earliestClaimBy: this.plan.survey.earliestClaimBy };
+    for (let offset = 0; offset < piece.items.length; offset++) {
+      const rows = normaliseEntry(piece.list, piece.items[offset] as object, context);
+      await this.entity(piece.list, piece.start + offset, rows);
+    }
+  }
+
+  async finish(): Promise<ImportReport> {
+    await this.endList();
+    await this.drain();
+    // What reads keep per leaker and per claim, rebuilt from the claims as this transaction left them.
+    await refreshCredibility(this.run, this.leakersToRefresh);
+    await refreshEvidence(this.run, this.claimsToRefresh);
+    return this.report();
+  }
+
+  private async entity(list: ListName, index: number, rows: EntityRows): Promise<void> {
+    const waitsFor: Deferred['waitsFor'] = [];
+    for (const link of [rows.links, ...(rows.resolutions ?? []).map((r) => r.links)]) {
+      for (const [type, ids] of Object.entries(link?.to ?? {})) {
+        for (const id of ids) {
+          const targetList = this.targets.listOf(type, id);
+          if (!targetList || this.done.has(targetList)) continue;
+          const targetIndex = this.targets.indexIn(targetList, id);
+          if (targetList === list && targetIndex < this.sentUpTo) continue;
+          // An earlier entry of this batch: send the batch first.
+          if (targetList === list && targetIndex < index) await this.flush();
+          else waitsFor.push({ list: targetList, id });
+        }
+      }
+    }
+    const kind = list as EntityKind;
+    const stored = (this.plan.existing as unknown as Record<string, ReadonlySet<string>>)[list]!.has(rows.node.id);
+    const linksNow = waitsFor.length === 0;
+    if (!linksNow) {
+      if (rows.links) this.deferred.push({ kind, link: rows.links, waitsFor });
+      for (const resolution of rows.resolutions ?? []) this.deferred.push({ kind: 'resolutions', link: resolution.links, waitsFor });
+    }
+    if (stored) {
+      this.upserts.nodes.push(rows.node);
+      if (linksNow && rows.links) this.upserts.links.push(rows.links);
+      for (const resolution of rows.resolutions ?? []) {
+        this.upserts.resolutionNodes.push(resolution.node);
+        if (linksNow) this.upserts.resolutionLinks.push(resolution.links);
+      }
+    } else {
+      this.creates.push(this.targets.createRow(rows, linksNow));
+      if (linksNow) {
+        this.createLinks.push(rows.links ?? { id: rows.node.id, links: [], to: {} }, ...(rows.resolutions ?? []).map((r) => r.links));
+        this.createsLinked.entities++;
+        this.createsLinked.resolutions += rows.resolutions?.length ?? 0;
+      }
+    }
+    if (++this.pendingEntities >= this.batchSize) await this.flush();
+  }
+
+  /** Sends the entities gathered so far: creates first, then upserts in the order their statements need. */
+  private async flush(): Promise<void> {
+    const list = this.list;
+    if (!list || this.pendingEntities === 0) return;
+    const kind = list as EntityKind;
+    const creates = this.creates;
+    const createLinks = this.createLinks;
+    const upserts = this.upserts;
+    const linked = this.createsLinked;
+    this.createsLinked = { entities: 0, resolutions: 0 };
+    this.creates = [];
+    this.createLinks = [];
+    this.upserts = emptyUpserts();
+    this.sentUpTo += this.pendingEntities;
+    this.pendingEntities = 0;
+
+    if (creates.length > 0) {
+      const expected = creates.reduce((sum, row) => sum + relationshipsOf(row), 0);
+      await this.send(CREATE_STATEMENTS[list], { rows: creates }, async (result) => {
+        if (result.relationshipsCreated !== expected) await this.missingTargets(createLinks);
+        this.created[kind] += creates.length;
+        this.progress.add(kind, 'nodes', creates.length);
+        this.progress.add(kind, 'relationships', kind === 'sources' ? 0 : linked.entities);
+        const resolutions = creates.reduce((sum, row) => sum + (row.resolutions?.length ?? 0), 0);
+        this.created.resolutions += resolutions;
+        this.progress.add('resolutions', 'nodes', resolutions);
+        this.progress.add('resolutions', 'relationships', linked.resolutions);
+        for (const row of creates) {
+          if (typeof row.props.leakerId === 'string') this.leakersToRefresh.add(row.props.leakerId);
+          if (row.props.evidenceDirection != null) this.claimsToRefresh.add(row.props.id as string);
+        }
+      });
+    }
+    if (upserts.resolutionNodes.length > 0) await this.upsertNodes('resolutions', upserts.resolutionNodes);
+    if (upserts.nodes.length > 0) await this.upsertNodes(kind, upserts.nodes);
+    if (upserts.links.length > 0) await this.upsertLinks(kind, upserts.links);
+    if (upserts.resolutionLinks.length > 0) await this.upsertLinks('resolutions', upserts.resolutionLinks);
+  }
+
+  /** The current list is over: send what is left of it, and the relationships that waited for it. */
+  private async endList(): Promise<void> {
+    await this.flush();
+    if (this.list) this.done.add(this.list);
+    this.sentUpTo = 0;
+    const ready = this.deferred.filter((d) => d.waitsFor.every((target) => this.done.has(target.list)));
+    if (ready.length === 0) return;
+    this.deferred = this.deferred.filter((d) => !ready.includes(d));
+    for (const kind of ENTITY_KINDS) {
+      const links = ready.filter((d) => d.kind === kind).map((d) => d.link);
+      for (let start = 0; start < links.length; start += this.batchSize) await this.upsertLinks(kind, links.slice(start, start + this.batchSize));
+    }
+  }
+
+  private upsertNodes(kind: EntityKind, rows: NodeRow[]): Promise<void> {
+    return this.send(UPSERT_STATEMENTS[kind], { rows }, ({ rows: [result] }) => {
+      const createdIds = (result?.createdIds as string[] | undefined) ?? [];
+      this.created[kind] += createdIds.length;
+      if (kind === 'resolutions') for (const id of createdIds) this.createdResolutions.add(id);
+      for (const id of (result?.changedIds as string[] | undefined) ?? []) this.changed[kind].add(id);
+      for (const ids of (result?.leakersOfChanged as (string | null)[][] | undefined) ?? []) for (const id of ids) if (id) this.leakersToRefresh.add(id);
+      if (kind === 'claims') for (const id of [...createdIds, ...((result?.changedIds as string[] | undefined) ?? [])]) this.claimsToRefresh.add(id);
+      this.progress.add(kind, 'nodes', rows.length);
+    });
+  }
+
+  private upsertLinks(kind: EntityKind, rows: LinkRow[]): Promise<void> {
+    const name = LINK_STATEMENTS[kind];
+    if (!name) return Promise.resolve();
+    return this.send(name, { rows }, ({ rows: [result] }) => {
+      for (const id of (result?.changedIds as string[] | undefined) ?? []) {
+        this.changed[kind].add(id);
+        if (kind === 'claims') this.claimsToRefresh.add(id);
+      }
+      this.pruned += Number(result?.prunedResolutions ?? 0);
+      this.progress.add(kind, 'relationships', rows.length);
+    });
+  }
+
+  /** A create made fewer relationships than it was sent: name the targets that are missing, and fail. */
+  private async missingTargets(links: LinkRow[]): Promise<never> {
+    const { rows } = await this.run('import-missing-targets', { rows: this.targets.targetsOf(links) });
+    const first = rows[0];
+    const detail = first ? `${first.id} links to ids that are not in the graph: ${(first.missing as string[]).join(' ')}` : 'a relationship could not be created';
+    throw new ImportWriteError(`import aborted: ${detail}; nothing was written`);
+  }
+
+  /** Starts a statement without waiting for it, unless IN_FLIGHT are already running. */
+  private async send(name: StatementName, params: Params, then: (result: StatementResult) => void | Promise<void>): Promise<void> {
+    if (this.failure) throw this.failure;
+    const running = this.run(name, params).then(then);
+    // Errors are rethrown in order by drain or the next send; this only keeps them from going unhandled.
+    running.catch((error: unknown) => {
+      this.failure ??= error;
+    });
+    this.inFlight.push(running);
+    while (this.inFlight.length >= IN_FLIGHT) await this.settle(this.inFlight.shift()!);
+  }
+
+  private async drain(): Promise<void> {
+    while (this.inFlight.length > 0) await this.settle(this.inFlight.shift()!);
+  }
+
+  private async settle(running: Promise<void>): Promise<void> {
+    try {
+      await running;
+    } catch {
+      // Reported through this.failure, which holds the first error of the transaction.
+    }
+    if (this.failure) {
+      await Promise.allSettled(this.inFlight.splice(0));
+      throw this.failure;
+    }
+  }
+
+  private report(): ImportReport {
+    const kinds = {} as Record<EntityKind, KindCounts>;
+    const totals: KindCounts = { created: 0, changed: 0, unchanged: 0, deleted: 0 };
+    for (const kind of ENTITY_KINDS) {
+      // A new node's relationships are new too; it counts as created only. A resolution existed
+      // when its claim did and it was not created now.
+      const existed =
+        kind === 'resolutions'
+          ? (id: string) => this.plan.existing.claims.has(id.slice(0, id.lastIndexOf('#'))) && !this.createdResolutions.has(id)
+          : (id: string) => (this.plan.existing as unknown as Record<string, ReadonlySet<string>>)[kind]!.has(id);
+      const changed = [...this.changed[kind]].filter(existed).length;
+      const counts: KindCounts = {
+        created: this.created[kind],
+        changed,
+        unchanged: this.plan.survey.counts[kind] - this.created[kind] - changed,
+        deleted: kind === 'resolutions' ? this.pruned : 0,
+      };
+      kinds[kind] = counts;
+      for (const key of Object.keys(totals) as (keyof KindCounts)[]) totals[key] += counts[key];
+    }
+    return { kinds, totals };
+  }
+}
+
+function emptyUpserts(): Upserts {
+  return { nodes: [], links: [], resolutionNodes: [], resolutionLinks: [] };
 }

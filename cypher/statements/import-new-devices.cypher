@@ -1,0 +1,15 @@
+// Creates :Device nodes the graph does not hold yet (the importer looked each id up first), with their
+// outgoing relationships to targets written earlier in the same transaction or stored before
+// (rows from src/import/write-rows.ts). Plain CREATE and one index seek per target: nothing to
+// compare. The importer checks the counts Neo4j reports against what it sent, so a target that
+// is missing fails the import instead of leaving a relationship out.
+UNWIND $rows AS row
+CREATE (n:Device)
+SET n = row.props
+WITH n, row
+CALL (n, row) { UNWIND row.to.MADE_BY AS id MATCH (t:Company {id: id}) CREATE (n)-[:MADE_BY]->(t) }
+CALL (n, row) { UNWIND row.to.BUILT_BY AS id MATCH (t:Company {id: id}) CREATE (n)-[:BUILT_BY]->(t) }
+CALL (n, row) { UNWIND row.to.CO_ENGINEERED_WITH AS id MATCH (t:Company {id: id}) CREATE (n)-[:CO_ENGINEERED_WITH]->(t) }
+CALL (n, row) { UNWIND row.to.UNDER AS id MATCH (t:Partnership {id: id}) CREATE (n)-[:UNDER]->(t) }
+CALL (n, row) { UNWIND row.to.BECAME AS id MATCH (t:Device {id: id}) CREATE (n)-[:BECAME]->(t) }
+CALL (n, row) { UNWIND row.to.REPORTED_IN AS id MATCH (t:Source {id: id}) CREATE (n)-[:REPORTED_IN]->(t) }

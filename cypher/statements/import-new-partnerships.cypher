@@ -1,0 +1,12 @@
+// Creates :Partnership nodes the graph does not hold yet (the importer looked each id up first), with their
+// outgoing relationships to targets written earlier in the same transaction or stored before
+// (rows from src/import/write-rows.ts). Plain CREATE and one index seek per target: nothing to
+// compare. The importer checks the counts Neo4j reports against what it sent, so a target that
+// is missing fails the import instead of leaving a relationship out.
+UNWIND $rows AS row
+CREATE (n:Partnership)
+SET n = row.props
+WITH n, row
+CALL (n, row) { UNWIND row.to.MANUFACTURER AS id MATCH (t:Company {id: id}) CREATE (n)-[:MANUFACTURER]->(t) }
+CALL (n, row) { UNWIND row.to.OPTICS_PARTNER AS id MATCH (t:Company {id: id}) CREATE (n)-[:OPTICS_PARTNER]->(t) }
+CALL (n, row) { UNWIND row.to.REPORTED_IN AS id MATCH (t:Source {id: id}) CREATE (n)-[:REPORTED_IN]->(t) }
