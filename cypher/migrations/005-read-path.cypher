@@ -7,3 +7,5 @@ CREATE INDEX claim_leaker_published IF NOT EXISTS FOR (n:Claim) ON (n.leakerId, 
 // property it needs is in the index, so no claim node is touched (src/graph/evidence.ts).
 CREATE INDEX evidence_by_partner IF NOT EXISTS FOR (n:Evidence) ON (n.partner, n.from, n.until, n.manufacturer, n.leaker, n.direction);
 CREATE INDEX evidence_by_claim IF NOT EXISTS FOR (n:Evidence) ON (n.claim);
+// The claims behind one candidate's score: the evidence of one (partner, manufacturer) pair.
+CREATE INDEX evidence_by_pair IF NOT EXISTS FOR (n:Evidence) ON (n.partner, n.manufacturer, n.from, n.until, n.claim);

@@ -1,26 +1,28 @@
-// Everything the partnership outlook for one optics partner needs, in one round trip: the
-// manufacturers (and the partner), every partnership and clause known on $asOf, the claims that
-// say the partner will or will not partner, and every claim of their leakers (for credibility).
-CALL {
-  MATCH (c:Company)
-  WHERE c.knownSince <= $asOf AND (c:Manufacturer OR c.id = $partner)
-  RETURN collect(c {
-    .*,
-    roles: [role IN labels(c) WHERE role IN ['Manufacturer', 'OpticsPartner']],
-    sourceIds: [(c)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
-  }) AS companies
+// What the partnership outlook for optics partner $partner needs, in one round trip, all of it
+// bounded by the partner and the clauses, never by the rest of the graph: the manufacturers known
+// on $asOf (a compact row each), the partner's partnerships, the clauses that bind the partner or
+// bind a manufacturer (and clause $afterExclusivity), and the evidence about the partner summarised
+// per manufacturer from the evidence index: the logarithms of the products of (1 - w) over the
+// claims for and against, w being the leaker's credibility on $asOf (one index seek per leaker) or
+// $weightWithoutLeaker.
+MATCH (partner:Company {id: $partner})
+WHERE partner.knownSince <= $asOf
+CALL () {
+  MATCH (c:Manufacturer)
+  WHERE c.knownSince <= $asOf
+  RETURN collect([c.id, c.name, c.founded, c.dissolved, c.knownSince, c:OpticsPartner]) AS manufacturers
 }
-CALL {
-  MATCH (p:Partnership)-[:MANUFACTURER]->(m:Company), (p)-[:OPTICS_PARTNER]->(o:Company)
+CALL (partner) {
+  MATCH (partner)<-[:OPTICS_PARTNER]-(p:Partnership)-[:MANUFACTURER]->(m:Company)
   WHERE p.knownSince <= $asOf
   RETURN collect(p {
-    .*, manufacturerId: m.id, opticsPartnerId: o.id,
+    .*, manufacturerId: m.id, opticsPartnerId: partner.id,
     sourceIds: [(p)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
   }) AS partnerships
 }
-CALL {
+CALL (partner) {
   MATCH (x:Exclusivity)-[:CLAUSE_OF]->(p:Partnership)-[:MANUFACTURER]->(m:Company), (p)-[:OPTICS_PARTNER]->(o:Company)
-  WHERE x.knownSince <= $asOf
+  WHERE x.knownSince <= $asOf AND (o = partner OR x.binds <> 'OPTICS_PARTNER' OR x.id = $afterExclusivity)
   OPTIONAL MATCH (x)-[:ENDS_WITH_LAUNCH_OF]->(d:Device)
   RETURN collect(x {
     .*, partnershipId: p.id, manufacturerId: m.id, opticsPartnerId: o.id,
@@ -30,24 +32,28 @@ CALL {
     sourceIds: [(x)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
   }) AS exclusivities
 }
-CALL {
-  OPTIONAL MATCH (:Company {id: $partner})<-[:ABOUT]-(k:Claim)
-  WHERE k.knownSince <= $asOf AND k.kind IN ['WILL_PARTNER', 'WILL_NOT_PARTNER']
-  OPTIONAL MATCH (k)-[:BY]->(:Leaker)<-[:BY]-(sibling:Claim)
-  WHERE sibling.knownSince <= $asOf
-  WITH collect(k) + collect(sibling) AS found
-  UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found END) AS claim
-  WITH DISTINCT claim WHERE claim IS NOT NULL
-  RETURN collect(claim {
-    .*,
-    leakerId: head([(claim)-[:BY]->(l:Leaker) | l.id]),
-    subjects: [(claim)-[:ABOUT]->(s) | {id: s.id}],
-    resolutions: [(claim)-[:RESOLVED_AS]->(r:Resolution) | r {.*}],
-    sourceIds: [(claim)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
-  }) AS claims
+CALL (partner) {
+  OPTIONAL MATCH (e:Evidence)
+  WHERE e.partner = partner.id AND e.from <= $asOf AND e.until > $asOf
+    AND e.manufacturer IS NOT NULL AND e.leaker IS NOT NULL AND e.direction IS NOT NULL
+  WITH e.leaker AS leakerId, collect([e.manufacturer, e.direction]) AS claims
+  WHERE leakerId IS NOT NULL
+  CALL (leakerId) {
+    OPTIONAL MATCH (s:CredibilityStep)
+    WHERE s.leaker = leakerId AND s.day <= $asOf
+    WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
+    RETURN s.value AS credibility
+  }
+  // Products of (1 - w) as sums of logarithms: one pass, no lists (w < 1 always).
+  WITH claims, log(1.0 - CASE WHEN leakerId = '' THEN $weightWithoutLeaker ELSE coalesce(credibility, $newcomerCredibility) END) AS logDoubt
+  UNWIND claims AS claim
+  WITH claim[0] AS manufacturerId,
+    sum(CASE WHEN claim[1] = 'FOR' THEN logDoubt ELSE 0.0 END) AS logDoubtFor,
+    sum(CASE WHEN claim[1] = 'AGAINST' THEN logDoubt ELSE 0.0 END) AS logDoubtAgainst,
+    count(*) AS claims
+  RETURN collect([manufacturerId, logDoubtFor, logDoubtAgainst, claims]) AS evidence
 }
-CALL {
-  MATCH (l:Leaker) WHERE l.knownSince <= $asOf
-  RETURN collect(l {.*}) AS leakers
-}
-RETURN companies, partnerships, exclusivities, claims, leakers
+RETURN partner {
+  .*, roles: [role IN labels(partner) WHERE role IN ['Manufacturer', 'OpticsPartner']],
+  sourceIds: [(partner)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
+} AS partner, manufacturers, partnerships, exclusivities, evidence

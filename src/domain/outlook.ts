@@ -8,11 +8,12 @@
  *    SAME_COMPANY (it is P itself), NOT_FOUNDED, DISSOLVED, EXISTING_PARTNER (a partnership with P in
  *    force on D), BOUND_ELSEWHERE (a clause with another optics partner binds it on D in R); otherwise
  *    it is a candidate, marked if it is a past partner of P.
- * 3. Score each candidate from the claims known on A (see partnership-evidence.ts) and order the
- *    candidates by score, highest first, then by name.
+ * 3. Score each candidate from the evidence known on A (see partnership-evidence.ts) and order the
+ *    candidates by score, highest first, then by name. The evidence comes summarised per manufacturer
+ *    (the product of doubts each way), so ranking 2,000 manufacturers never needs their claims.
  */
 import type { CompanyFact, Day, ExclusivityFact, PartnershipFact } from './facts.ts';
-import { exclusivityAsOf, factsAsOf, type Facts } from './as-of.ts';
+import { companiesAsOf, exclusivitiesAsOf, exclusivityAsOf, partnershipsAsOf } from './as-of.ts';
 import { clauseEnd, coversRegion, inForceOn } from './exclusivity.ts';
 import {
   clausesInForce,
@@ -21,9 +22,15 @@ import {
   type BindingClause,
 } from './freedom.ts';
 import { dayAfter, firstDay, lastDay, latestDay, parseDay } from './fuzzy-date.ts';
-import { credibilityLookup, evidenceScore, partnershipEvidence, type Evidence } from './partnership-evidence.ts';
+import { NO_EVIDENCE, scoreOfSummary, type EvidenceSummary } from './partnership-evidence.ts';
 
-export interface OutlookInput extends Facts {
+export interface OutlookInput {
+  /** The manufacturers (and the partner itself), its partnerships, and the clauses that bind it or bind manufacturers. */
+  companies: CompanyFact[];
+  partnerships: PartnershipFact[];
+  exclusivities: ExclusivityFact[];
+  /** The evidence known on A per manufacturer named with the partner; absent means none. */
+  evidence: ReadonlyMap<string, EvidenceSummary>;
   opticsPartnerId: string;
   asOf: Day;
   region: string | null;
@@ -44,7 +51,8 @@ export interface Exclusion {
 export interface Candidate {
   company: CompanyFact;
   score: number;
-  evidence: Evidence[];
+  /** How many claims the score rests on (partnership-evidence.ts lists them). */
+  evidenceClaims: number;
   /** The latest partnership with P that ended before D. */
   pastPartner: PartnershipFact | null;
   /** A partnership with P, public on A, that only starts after D. */
@@ -81,7 +89,11 @@ export class UnknownExclusivityError extends Error {
 export function partnershipOutlook(input: OutlookInput): PartnershipOutlook {
   const { opticsPartnerId, region, afterExclusivityId } = input;
   const asOf = parseDay(input.asOf);
-  const known = factsAsOf(input, asOf);
+  const known = {
+    companies: companiesAsOf(input.companies, asOf),
+    partnerships: partnershipsAsOf(input.partnerships, asOf),
+    exclusivities: exclusivitiesAsOf(input.exclusivities, asOf),
+  };
 
   const afterX = startAfterExclusivity(input, asOf);
   const free = firstFreeDayAssumingOpenEndsEnded(
@@ -94,7 +106,6 @@ export function partnershipOutlook(input: OutlookInput): PartnershipOutlook {
   );
   const evaluatedOn = free.day;
 
-  const credibilityOf = credibilityLookup(input.claims, asOf);
   const exclusionContext = { opticsPartnerId, region, asOf, knownClauses: known.exclusivities };
   const candidates: Candidate[] = [];
   const existingPartners: Exclusion[] = [];
@@ -105,11 +116,11 @@ export function partnershipOutlook(input: OutlookInput): PartnershipOutlook {
     );
     const exclusion = exclusionOf(company, partnerships, exclusionContext, evaluatedOn);
     if (exclusion === null) {
-      const evidence = partnershipEvidence(company.id, opticsPartnerId, input.claims, input.leakers, asOf, credibilityOf);
+      const evidence = input.evidence.get(company.id) ?? NO_EVIDENCE;
       candidates.push({
         company,
-        score: evidenceScore(evidence),
-        evidence,
+        score: scoreOfSummary(evidence),
+        evidenceClaims: evidence.claims,
         pastPartner: latestEndedBefore(partnerships, evaluatedOn),
         plannedPartner: earliestStartingAfter(partnerships, evaluatedOn),
       });
@@ -129,7 +140,7 @@ export function partnershipOutlook(input: OutlookInput): PartnershipOutlook {
     freeFrom: freeSince(opticsPartnerId, input.exclusivities, evaluatedOn, asOf, region),
     blockedBy: clausesInForce(opticsPartnerId, input.exclusivities, asOf, asOf, region),
     assumesEndOf: [...afterX.assumesEndOf, ...free.assumesEndOf],
-    candidates: candidates.sort((a, b) => b.score - a.score || byName(a.company, b.company)),
+    candidates: candidates.sort((a, b) => byScore(a, b) || byName(a.company, b.company)),
     existingPartners: existingPartners.sort((a, b) => byName(a.company, b.company)),
     excluded: excluded.sort((a, b) => byName(a.company, b.company)),
   };
@@ -228,6 +239,11 @@ function compareDays(a: Day | null, b: Day | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+/** Scores equal to 9 decimal places are equal (domain.md), so float noise never decides the order. */
+function byScore(a: Candidate, b: Candidate): number {
+  return Math.round(b.score * 1e9) - Math.round(a.score * 1e9);
 }
 
 function byName(a: CompanyFact, b: CompanyFact): number {

@@ -87,10 +87,51 @@ export function partnershipEvidence(
   });
 }
 
+/**
+ * What the evidence about one manufacturer adds up to: the product of (1 - w) over the claims for,
+ * and over the claims against, and how many claims counted. The outlook ranks every candidate from
+ * these (the repository computes them in Neo4j from the evidence index, src/graph/outlook-facts.ts)
+ * and lists the claims themselves only for the candidates a client asks about.
+ */
+export interface EvidenceSummary {
+  doubtFor: number;
+  doubtAgainst: number;
+  claims: number;
+}
+
+export const NO_EVIDENCE: EvidenceSummary = { doubtFor: 1, doubtAgainst: 1, claims: 0 };
+
+export function summariseEvidence(evidence: Evidence[]): EvidenceSummary {
+  return {
+    doubtFor: product(evidence.filter((item) => item.direction === 'FOR').map((item) => 1 - item.weight)),
+    doubtAgainst: product(evidence.filter((item) => item.direction === 'AGAINST').map((item) => 1 - item.weight)),
+    claims: evidence.length,
+  };
+}
+
+/** (1 - product(1 - w) over FOR) x product(1 - w) over AGAINST; no evidence scores 0. */
+export function scoreOfSummary(summary: EvidenceSummary): number {
+  return (1 - summary.doubtFor) * summary.doubtAgainst;
+}
+
 export function evidenceScore(evidence: Evidence[]): number {
-  const doubtFor = product(evidence.filter((item) => item.direction === 'FOR').map((item) => 1 - item.weight));
-  const doubtAgainst = product(evidence.filter((item) => item.direction === 'AGAINST').map((item) => 1 - item.weight));
-  return (1 - doubtFor) * doubtAgainst;
+  return scoreOfSummary(summariseEvidence(evidence));
+}
+
+/**
+ * The summary for every company named with P in a counted claim, straight from the claims: the
+ * reference the repository's summaries must equal (tests compare them on random worlds).
+ */
+export function evidenceSummaries(opticsPartnerId: string, claims: ClaimFact[], leakers: LeakerFact[], asOf: Day): Map<string, EvidenceSummary> {
+  const credibilityOf = credibilityLookup(claims, asOf);
+  const named = new Set(claims.filter((claim) => claim.subjectIds.includes(opticsPartnerId)).flatMap((claim) => claim.subjectIds));
+  named.delete(opticsPartnerId);
+  const summaries = new Map<string, EvidenceSummary>();
+  for (const manufacturerId of named) {
+    const evidence = partnershipEvidence(manufacturerId, opticsPartnerId, claims, leakers, asOf, credibilityOf);
+    if (evidence.length > 0) summaries.set(manufacturerId, summariseEvidence(evidence));
+  }
+  return summaries;
 }
 
 function product(factors: number[]): number {

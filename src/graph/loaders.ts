@@ -4,6 +4,7 @@
  * all keys asked for in one tick to Neo4j in one statement per as-of day. A nested query therefore
  * costs one round trip per level, not one per item.
  */
+import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.ts';
 import type { Row } from './executor.ts';
 import type { StatementName } from './statements.ts';
@@ -46,4 +47,19 @@ export async function fetchByKeys(context: RequestContext, statement: StatementN
     const { id, asOf } = splitKey(key, context.today);
     return found.get(entityKey(id, asOf)) ?? null;
   });
+}
+
+/**
+ * A DataLoader that lives as long as one request, found by name: fields that are not entities (a
+ * candidate's evidence, a leaker's credibility on a day, one page of a relationship) batch through it
+ * like entities do, one round trip per level however many parents ask.
+ */
+const requestLoaders = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
+
+export function requestLoader<V>(context: RequestContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  let loaders = requestLoaders.get(context);
+  if (!loaders) requestLoaders.set(context, (loaders = new Map()));
+  let loader = loaders.get(name);
+  if (!loader) loaders.set(name, (loader = new DataLoader<string, unknown>(batch as (keys: readonly string[]) => Promise<unknown[]>)));
+  return loader as DataLoader<string, V>;
 }

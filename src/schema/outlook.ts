@@ -6,14 +6,14 @@ import { GraphQLError } from 'graphql';
 import { partnershipOutlook, UnknownExclusivityError, type Candidate, type Exclusion } from '../domain/outlook.ts';
 import type { BindingClause } from '../domain/freedom.ts';
 import { clausesInForce, freeFrom } from '../domain/freedom.ts';
-import type { Evidence } from '../domain/partnership-evidence.ts';
 import { companyTimeline, type TimelineEvent } from '../domain/timeline.ts';
-import { outlookFacts } from '../graph/outlook-facts.ts';
+import { outlookEvidence, outlookFacts, type EvidenceEntry } from '../graph/outlook-facts.ts';
 import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
-import { entityKey, type Loaded } from '../graph/loaders.ts';
+import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
+import { pageOfItems, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
 
@@ -32,7 +32,10 @@ const Direction = builder.enumType('EvidenceDirection', {
   values: { FOR: { description: 'Says they will partner.' }, AGAINST: { description: 'Says they will not.' } } as const,
 });
 
-const OutlookEvidenceRef = builder.objectRef<WithAsOf<Evidence>>('OutlookEvidence').implement({
+/** One claim in a candidate's score, as the outlook found it on the as-of day. */
+type EvidenceView = EvidenceEntry & { asOf: string };
+
+const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').implement({
   description: 'One claim counted in a score: weight = its leaker\'s credibility on the as-of day (0.5 without a leaker).',
   fields: (t) => ({
     claim: t.field({ type: ClaimRef, resolve: (e) => entityKey(e.claimId, e.asOf) }),
@@ -45,11 +48,25 @@ const OutlookEvidenceRef = builder.objectRef<WithAsOf<Evidence>>('OutlookEvidenc
   }),
 });
 
-const CandidateRef = builder.objectRef<WithAsOf<Candidate>>('OutlookCandidate').implement({
+/** A candidate of one outlook: which partner and day it was asked about. */
+type CandidateView = Candidate & { asOf: string; opticsPartnerId: string };
+
+/** The claims behind the candidates on the page a client reads, for every candidate of the level in one round trip. */
+function evidenceOf(candidate: CandidateView, ctx: RequestContext): Promise<EvidenceView[]> {
+  if (candidate.evidenceClaims === 0) return Promise.resolve([]);
+  const loader = requestLoader<EvidenceView[]>(ctx, `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}`, async (manufacturerIds) => {
+    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, candidate.asOf);
+    return manufacturerIds.map((id) => entries.filter((entry) => entry.manufacturerId === id).map((entry) => ({ ...entry, asOf: candidate.asOf })));
+  });
+  return loader.load(candidate.company.id);
+}
+
+const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implement({
   description: 'A manufacturer free to partner on the evaluation day, scored from the evidence known on the as-of day.',
   fields: (t) => ({
     manufacturer: t.field({ type: CompanyRef, resolve: (c) => entityKey(c.company.id, c.asOf) }),
     score: t.float({ description: '(1 - product(1 - w) over FOR) x product(1 - w) over AGAINST; 0 without evidence.', resolve: (c) => c.score }),
+    evidenceClaims: t.int({ description: 'How many claims the score rests on.', resolve: (c) => c.evidenceClaims }),
     pastPartner: t.boolean({ resolve: (c) => c.pastPartner !== null }),
     pastPartnership: t.field({ type: PartnershipRef, nullable: true, resolve: (c) => (c.pastPartner ? entityKey(c.pastPartner.id, c.asOf) : null) }),
     plannedPartnership: t.field({
@@ -58,8 +75,11 @@ const CandidateRef = builder.objectRef<WithAsOf<Candidate>>('OutlookCandidate').
       description: 'A partnership with the optics partner, public on the as-of day, that starts after the evaluation day.',
       resolve: (c) => (c.plannedPartner ? entityKey(c.plannedPartner.id, c.asOf) : null),
     }),
-    evidence: t.field({ type: [OutlookEvidenceRef], resolve: (c) => c.evidence.map((e) => at(e, c.asOf)) }),
-    explanation: t.string({ description: 'The score worked out in words, to check by hand.', resolve: explainScore }),
+    evidence: t.field({ type: [OutlookEvidenceRef], description: 'The claims the score rests on, oldest first.', resolve: (c, _args, ctx) => evidenceOf(c, ctx) }),
+    explanation: t.string({
+      description: 'The score worked out in words, to check by hand.',
+      resolve: async (c, _args, ctx) => explainScore(c, await evidenceOf(c, ctx)),
+    }),
   }),
 });
 
@@ -97,17 +117,35 @@ const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implemen
     freeFrom: t.field({ type: 'Date', nullable: true, description: 'The day after the last binding clause that ended before D; null if none ever bound the partner.', resolve: (o) => o.freeFrom }),
     blockedBy: t.field({ type: [BindingClauseRef], description: 'Clauses binding the partner on the as-of day.', resolve: (o) => o.blockedBy.map((b) => at(b, o.asOf)) }),
     assumesEndOf: t.field({ type: [BindingClauseRef], description: 'Clauses with no known end that this answer treats as ended.', resolve: (o) => o.assumesEndOf.map((b) => at(b, o.asOf)) }),
-    candidates: t.field({ type: [CandidateRef], resolve: (o) => o.candidates.map((c) => at(c, o.asOf)) }),
-    existingPartners: t.field({ type: [ExclusionRef], resolve: (o) => o.existingPartners.map((e) => at(e, o.asOf)) }),
-    excluded: t.field({ type: [ExclusionRef], resolve: (o) => o.excluded.map((e) => at(e, o.asOf)) }),
+    candidates: t.connection(
+      {
+        type: CandidateRef,
+        description: 'Every manufacturer free to partner on D, best first (score, then name); page through them, totalCount counts them all.',
+        resolve: (o, args, ctx) =>
+          pageOfItems(ctx, args, o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId })), OUTLOOK_PAGE_SIZE),
+      },
+      withTotalCount,
+    ),
+    existingPartners: t.field({ type: [ExclusionRef], description: 'Manufacturers with a partnership with the partner in force on D (at most its partnerships).', resolve: (o) => o.existingPartners.map((e) => at(e, o.asOf)) }),
+    excluded: t.connection(
+      {
+        type: ExclusionRef,
+        description: 'Every other manufacturer that is not a candidate, with its reason, by name; totalCount counts them all.',
+        resolve: (o, args, ctx) => pageOfItems(ctx, args, o.excluded.map((e) => at(e, o.asOf)), OUTLOOK_PAGE_SIZE),
+      },
+      withTotalCount,
+    ),
   }),
 });
 
-function explainScore(candidate: WithAsOf<Candidate>): string {
-  if (candidate.evidence.length === 0) return 'No claim known on the as-of day names both companies: score 0.';
-  const term = (e: Evidence) => `(1 - ${e.weight.toFixed(3)})`;
-  const forClaims = candidate.evidence.filter((e) => e.direction === 'FOR');
-  const against = candidate.evidence.filter((e) => e.direction === 'AGAINST');
+/** A person wants the top of the ranking first; the rest is a page away. */
+const OUTLOOK_PAGE_SIZE = 20;
+
+function explainScore(candidate: CandidateView, evidence: EvidenceView[]): string {
+  if (evidence.length === 0) return 'No claim known on the as-of day names both companies: score 0.';
+  const term = (e: EvidenceView) => `(1 - ${e.weight.toFixed(3)})`;
+  const forClaims = evidence.filter((e) => e.direction === 'FOR');
+  const against = evidence.filter((e) => e.direction === 'AGAINST');
   const positive = forClaims.length ? `(1 - ${forClaims.map(term).join(' x ')})` : '0';
   const negative = against.length ? ` x ${against.map(term).join(' x ')}` : '';
   return `${positive}${negative} = ${candidate.score.toFixed(3)}`;
@@ -126,13 +164,12 @@ builder.queryField('partnershipOutlook', (t) =>
     resolve: async (_root, args, ctx) => {
       const asOf = asOfDay(args.asOf, ctx);
       const region = parseRegion(args.region);
-      const facts = await outlookFacts(ctx, args.opticsPartner, asOf);
-      const partner = facts.companies.find((c) => c.id === args.opticsPartner);
-      if (!partner || !partner.isOpticsPartner) {
+      const facts = await outlookFacts(ctx, args.opticsPartner, asOf, args.afterExclusivity ?? null);
+      if (!facts || !facts.partner.isOpticsPartner) {
         throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
       }
       try {
-        return partnershipOutlook({ ...facts, opticsPartnerId: partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
+        return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
       } catch (error) {
         if (error instanceof UnknownExclusivityError) {
           throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });

@@ -36,6 +36,13 @@ export function pageOfKeys(context: RequestContext, args: ConnectionArgs, keys: 
   return resolveArrayConnection({ args, ...pageLimits(context) }, keys);
 }
 
+/** One page of a list already in memory (an outlook's ranking), with the count of all of it. */
+export function pageOfItems<T extends object>(context: RequestContext, args: ConnectionArgs, items: T[], defaultSize: number) {
+  const limits = pageLimits(context);
+  const connection = resolveArrayConnection({ args, defaultSize: Math.min(defaultSize, limits.maxSize), maxSize: limits.maxSize }, items);
+  return { ...connection, totalCount: items.length };
+}
+
 /** Adds `totalCount` to a connection type. */
 export const withTotalCount = {
   fields: (t: any) => ({

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { partnershipOutlook, UnknownExclusivityError, type OutlookInput, type PartnershipOutlook } from '../../src/domain/outlook.ts';
+import type { ClaimFact, LeakerFact } from '../../src/domain/facts.ts';
+import { partnershipOutlook, UnknownExclusivityError, type Candidate, type OutlookInput, type PartnershipOutlook } from '../../src/domain/outlook.ts';
+import { evidenceSummaries, partnershipEvidence, type Evidence } from '../../src/domain/partnership-evidence.ts';
 import { claim, clause, company, launch, leaker, opticsPartner, partnership, resolution } from './builders.ts';
 
-function outlook(fields: Partial<OutlookInput>): PartnershipOutlook {
-  return partnershipOutlook({
-    opticsPartnerId: 'leica',
-    asOf: '2021-11-16',
-    region: null,
-    afterExclusivityId: null,
-    companies: [],
-    partnerships: [],
-    exclusivities: [],
-    claims: [],
-    leakers: [],
-    ...fields,
-  });
+type World = Partial<Omit<OutlookInput, 'evidence'>> & { claims?: ClaimFact[]; leakers?: LeakerFact[] };
+
+/** The outlook over a small world, each candidate with the claims its score rests on. */
+function outlook({ claims = [], leakers = [], ...fields }: World): Omit<PartnershipOutlook, 'candidates'> & { candidates: (Candidate & { evidence: Evidence[] })[] } {
+  const input = { opticsPartnerId: 'leica', asOf: '2021-11-16', region: null, afterExclusivityId: null, companies: [], partnerships: [], exclusivities: [], ...fields };
+  const result = partnershipOutlook({ ...input, evidence: evidenceSummaries(input.opticsPartnerId, claims, leakers, input.asOf) });
+  const candidates = result.candidates.map((candidate) => ({
+    ...candidate,
+    evidence: partnershipEvidence(candidate.company.id, input.opticsPartnerId, claims, leakers, input.asOf),
+  }));
+  return { ...result, candidates };
 }
 
 const ids = (entries: { company: { id: string } }[]) => entries.map((entry) => entry.company.id);

@@ -1,0 +1,13 @@
+// The claims behind the scores of the manufacturers $manufacturers in the outlook of $partner as of
+// $asOf, from the evidence index, with each leaker's credibility that day (null: no step yet).
+UNWIND $manufacturers AS manufacturerId
+MATCH (e:Evidence)
+WHERE e.partner = $partner AND e.manufacturer = manufacturerId AND e.from <= $asOf AND e.until > $asOf AND e.claim IS NOT NULL
+CALL (e) {
+  OPTIONAL MATCH (s:CredibilityStep)
+  WHERE s.leaker = e.leaker AND s.day <= $asOf
+  WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
+  RETURN s {.hits, .resolved, .value} AS credibility
+}
+RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility
+ORDER BY manufacturerId, e.from, e.claim
