@@ -9,6 +9,7 @@
  *   4. times reads 1-4 interleaved, warm, and the partnership outlook (ours only);
  *   5. on a second fresh Neo4j holding the demo data: autocannon, 10 connections, reads 1-4.
  * Options: --claims N (200000) --seed S (1) --bundle FILE (reuse this file) --runs N (30)
+ * --budget SECONDS per read, warm-up included, after 3 timed runs (120)
  * --warmup N (5) --duration SECONDS (10) --connections N (10) --heap 4g --pagecache 2g
  * --skip-throughput --skip-scale --allow-mismatch (time reads whose answers differ, marked *). Everything it starts it stops, also on error and on Ctrl-C.
  */
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     bundle: { type: 'string' },
     runs: { type: 'string', default: '30' },
+    budget: { type: 'string', default: '120' },
     warmup: { type: 'string', default: '5' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
@@ -47,6 +49,7 @@ const claims = Number(args.claims);
 const seed = Number(args.seed);
 const runs = Number(args.runs);
 const warmup = Number(args.warmup);
+const budget = Number(args.budget);
 const memory: Memory = { heap: args.heap, pageCache: args.pagecache };
 const log = (line: string) => console.log(line);
 
@@ -113,18 +116,18 @@ async function scalePhase() {
 
   const rows: string[][] = [];
   for (const read of READS) {
-    const t = await timeInterleaved(contenders, read, ids, warmup, runs);
+    const t = await timeInterleaved(contenders, read, ids, warmup, runs, budget);
     const [o, p, r] = contenders.map((c) => t.get(c.name)!);
-    rows.push([`${read.name}${mismatched.has(read.name) ? ' *' : ''}`, ms(o!.median), ms(o!.p95), ms(p!.median), ms(p!.p95), ms(r!.median), ms(r!.p95), ratio(o!.median, p!.median), ratio(o!.median, r!.median), String(o!.roundTrips ?? '-')]);
+    rows.push([`${read.name}${mismatched.has(read.name) ? ' *' : ''}`, ms(o!.median), ms(o!.p95), ms(p!.median), ms(p!.p95), ms(r!.median), ms(r!.p95), ratio(o!.median, p!.median), ratio(o!.median, r!.median), String(o!.roundTrips ?? '-'), `${o!.runs}/${p!.runs}/${r!.runs}`]);
   }
   const outlook = await outlookQuery(oursApp);
   for (const [label, partner] of [['busiest', meta.busiestOpticsPartner.id], ['quietest', meta.quietestOpticsPartner.id]] as const) {
     const read: Read = { ...READS[0]!, name: `5 outlook, ${label} (${partner})`, ours: outlook.query, variables: () => ({ p: partner }), fromOurs: () => null };
-    const t = (await timeInterleaved([ours], read, ids, warmup, runs)).get('ours')!;
-    rows.push([read.name, ms(t.median), ms(t.p95), '-', '-', '-', '-', '-', '-', String(t.roundTrips ?? '-')]);
+    const t = (await timeInterleaved([ours], read, ids, warmup, runs, budget)).get('ours')!;
+    rows.push([read.name, ms(t.median), ms(t.p95), '-', '-', '-', '-', '-', '-', String(t.roundTrips ?? '-'), String(t.runs)]);
   }
-  log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved; outlook candidates ${outlook.paged ? 'paged (first 50)' : 'a full list'}\n`);
-  log(table(['read', 'ours med', 'ours p95', 'peer med', 'peer p95', 'raw med', 'raw p95', 'ours/peer', 'ours/raw', 'round trips'], rows));
+  log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook candidates ${outlook.paged ? 'paged (first 50)' : 'a full list'}\n`);
+  log(table(['read', 'ours med', 'ours p95', 'peer med', 'peer p95', 'raw med', 'raw p95', 'ours/peer', 'ours/raw', 'round trips', 'runs o/p/r'], rows));
   await neo4j.stop();
 }
 

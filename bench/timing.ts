@@ -9,26 +9,36 @@ import type { Read, ReadIds } from './reads.ts';
 export interface Timing {
   median: number;
   p95: number;
+  runs: number;
   roundTrips?: number;
 }
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-export async function timeInterleaved(contenders: Contender[], read: Read, ids: ReadIds, warmup: number, runs: number): Promise<Map<string, Timing>> {
+/**
+ * `budgetSeconds` bounds one read's whole measurement: a contender that takes seconds per answer
+ * would otherwise hold the bench for many minutes. It stops early only after 3 timed runs, and the
+ * table says how many runs each median stands on.
+ */
+export async function timeInterleaved(contenders: Contender[], read: Read, ids: ReadIds, warmup: number, runs: number, budgetSeconds = Infinity): Promise<Map<string, Timing>> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   const roundTrips = new Map<string, number | undefined>();
-  for (let run = 0; run < warmup + runs; run++) {
+  const started = performance.now();
+  const overBudget = () => performance.now() - started > budgetSeconds * 1000;
+  const round = async (run: number, timed: boolean) => {
     for (let k = 0; k < contenders.length; k++) {
       const contender = contenders[(run + k) % contenders.length]!;
       const answer = await contender.run(read, ids);
-      if (run >= warmup) samples.get(contender.name)!.push(answer.ms);
+      if (timed) samples.get(contender.name)!.push(answer.ms);
       roundTrips.set(contender.name, answer.roundTrips);
     }
-  }
+  };
+  for (let run = 0; run < warmup && !(run >= 1 && overBudget()); run++) await round(run, false);
+  for (let run = 0; run < runs && !(run >= 3 && overBudget()); run++) await round(run, true);
   return new Map(
     [...samples].map(([name, ms]) => {
       ms.sort((a, b) => a - b);
-      return [name, { median: percentile(ms, 50), p95: percentile(ms, 95), roundTrips: roundTrips.get(name) }];
+      return [name, { median: percentile(ms, 50), p95: percentile(ms, 95), runs: ms.length, roundTrips: roundTrips.get(name) }];
     }),
   );
 }
