@@ -1,13 +1,4 @@
 UNWIND $ids AS id
 MATCH (d:Device {id: id})
 WHERE d.knownSince <= $asOf
-RETURN d {
-  .*,
-  manufacturerId: head([(d)-[:MADE_BY]->(c:Company) WHERE c.knownSince <= $asOf | c.id]),
-  builtById: head([(d)-[:BUILT_BY]->(c:Company) WHERE c.knownSince <= $asOf | c.id]),
-  opticsPartnerId: head([(d)-[:CO_ENGINEERED_WITH]->(c:Company) WHERE c.knownSince <= $asOf | c.id]),
-  partnershipId: head([(d)-[:UNDER]->(p:Partnership) WHERE p.knownSince <= $asOf | p.id]),
-  becameId: head([(d)-[:BECAME]->(b:Device) WHERE b.knownSince <= $asOf | b.id]),
-  sourceIds: [(d)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id],
-  claimIds: [(d)<-[:ABOUT]-(k:Claim) WHERE k.knownSince <= $asOf | k.id]
-} AS row
+RETURN #projection(device) AS row

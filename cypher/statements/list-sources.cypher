@@ -1,6 +1,14 @@
-MATCH (s:Source)
-WHERE s.knownSince <= $asOf
-  AND ($publisher IS NULL OR toLower(s.publisher) = toLower($publisher))
-WITH s ORDER BY s.publishedOnFirstDay DESC, s.id
-WITH collect(s.id) AS ids
-RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS ids
+CALL () {
+  WITH $withTotal AS wanted WHERE wanted
+  MATCH (s:Source)
+  WHERE s.knownSince <= $asOf AND ($publisher IS NULL OR toLower(s.publisher) = toLower($publisher))
+  RETURN count(s) AS total
+}
+CALL () {
+  MATCH (s:Source)
+  WHERE s.knownSince <= $asOf AND ($publisher IS NULL OR toLower(s.publisher) = toLower($publisher))
+  WITH s ORDER BY s.publishedOnFirstDay DESC, s.id
+  SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(#projection(source)) AS rows
+}
+RETURN total, rows

@@ -1,17 +1,38 @@
 /**
  * The named Cypher statements the service runs, each in its own file under cypher/statements/.
  * Read once at start-up so a missing or misnamed statement fails at start, not mid-request.
+ *
+ * A statement may write `#projection(device)` where it returns an entity: the text of
+ * cypher/projections/device.cypher is put there, so every statement that returns devices returns
+ * them in one shape, and a page of devices can fill the device loader without another round trip.
+ * Only fixed text from these folders is ever composed; values always travel as parameters.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const statementsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher/statements');
+const cypherDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
-const texts = new Map<string, string>(
-  readdirSync(statementsDir)
-    .filter((file) => file.endsWith('.cypher'))
-    .map((file) => [basename(file, '.cypher'), readFileSync(join(statementsDir, file), 'utf8')]),
+function readFolder(folder: string): Map<string, string> {
+  const dir = join(cypherDir, folder);
+  return new Map(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.cypher'))
+      .map((file) => [basename(file, '.cypher'), readFileSync(join(dir, file), 'utf8').trim()]),
+  );
+}
+
+const projections = readFolder('projections');
+
+const texts = new Map(
+  [...readFolder('statements')].map(([name, text]) => [
+    name,
+    text.replace(/#projection\(([a-z-]+)\)/g, (_, projection: string) => {
+      const body = projections.get(projection);
+      if (body === undefined) throw new Error(`cypher/statements/${name}.cypher uses #projection(${projection}), but cypher/projections/${projection}.cypher does not exist`);
+      return body;
+    }),
+  ]),
 );
 
 export type StatementName = string;

@@ -1,11 +1,12 @@
 /** Leakers, the claims they publish, how each turned out, and the sources that report them. */
-import { credibilityAsOf, type Credibility } from '../domain/credibility.ts';
+import { credibilityValue } from '../domain/credibility.ts';
+import type { RequestContext } from '../context.ts';
 import { isKnownOn, resolutionAsOf } from '../domain/as-of.ts';
 import { claimFact } from '../graph/rows.ts';
-import { entityKey, type Loaded } from '../graph/loaders.ts';
+import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
-import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, LeakerRef, lookupField, PartnershipRef, SourceRef } from './refs.ts';
 
 export const Outcome = builder.enumType('Outcome', {
@@ -98,8 +99,13 @@ ClaimRef.implement({
   }),
 });
 
-interface CredibilityView extends Credibility {
-  viewAsOf: string;
+/** A leaker's counts on a day, kept on write as credibility steps (src/graph/credibility-steps.ts). */
+interface CredibilityView {
+  leakerId: string;
+  asOf: string;
+  hits: number;
+  resolved: number;
+  value: number;
 }
 
 const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').implement({
@@ -109,15 +115,26 @@ const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').impleme
     value: t.float({ resolve: (c) => c.value }),
     hits: t.float({ description: 'Confirmed + 0.5 x partly confirmed.', resolve: (c) => c.hits }),
     resolved: t.int({ description: 'Confirmed + partly confirmed + refuted.', resolve: (c) => c.resolved }),
-    resolvedClaims: t.field({ type: [ClaimRef], description: 'The claims it rests on.', resolve: (c) => c.claims.map((r) => entityKey(r.claim.id, c.asOf)) }),
+    resolvedClaims: t.connection(
+      {
+        type: ClaimRef,
+        description: 'The claims it rests on: decided as known on the day, newest first.',
+        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'leaker-resolved-claims', { id: c.leakerId, asOf: c.asOf, key: entityKey(c.leakerId, c.asOf) }),
+      },
+      withTotalCount,
+    ),
   }),
 });
 
-/** The credibility of a leaker as of a day, from its claims as known then (one batched load). */
-export async function leakerCredibility(leaker: Loaded, asOf: string, ctx: Parameters<typeof ClaimRef.getDataloader>[0]): Promise<CredibilityView> {
-  const claims = await ClaimRef.getDataloader(ctx).loadMany(keysOf(leaker.claimIds, asOf));
-  const facts = claims.filter((c): c is Loaded => !(c instanceof Error) && c !== null).map(claimFact);
-  return { ...credibilityAsOf(String(leaker.id), facts, asOf), viewAsOf: asOf };
+/** A leaker's credibility as of a day: one index seek, batched for every leaker of the level. */
+export async function leakerCredibility(leakerId: string, asOf: string, ctx: RequestContext): Promise<CredibilityView> {
+  const loader = requestLoader<{ hits: number; resolved: number }>(ctx, `credibility-of-leakers@${asOf}`, async (ids) => {
+    const rows = await ctx.graph.read('credibility-of-leakers', { ids, asOf }, ctx.roundTrips);
+    const byId = new Map(rows.map((row) => [String(row.id), { hits: Number(row.hits), resolved: Number(row.resolved) }]));
+    return ids.map((id) => byId.get(id) ?? { hits: 0, resolved: 0 });
+  });
+  const { hits, resolved } = await loader.load(leakerId);
+  return { leakerId, asOf, hits, resolved, value: credibilityValue(hits, resolved) };
 }
 
 LeakerRef.implement({
@@ -134,20 +151,14 @@ LeakerRef.implement({
       {
         type: ClaimRef,
         description: 'Its claims published by the as-of day, newest first.',
-        resolve: async (l, args, ctx) => {
-          const claims = (await ClaimRef.getDataloader(ctx).loadMany(keysOf(l.claimIds, l.asOf))).filter((c): c is Loaded => !(c instanceof Error) && c !== null);
-          claims.sort((a, b) => String(b.publishedOn).localeCompare(String(a.publishedOn)) || String(a.id).localeCompare(String(b.id)));
-          return pageOfKeys(ctx, args, claims.map((c) => c.key));
-        },
+        resolve: (l, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'leaker-claims', l),
       },
       withTotalCount,
     ),
     credibility: t.field({
       type: CredibilityRef,
       args: { asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }) },
-      resolve: (l, args, ctx) => {
-        return leakerCredibility(l, nestedAsOfDay('credibility', args.asOf, l.asOf), ctx);
-      },
+      resolve: (l, args, ctx) => leakerCredibility(String(l.id), nestedAsOfDay('credibility', args.asOf, l.asOf), ctx),
     }),
     sources: t.field({ type: [SourceRef], resolve: (l) => keysOf(l.sourceIds, l.asOf) }),
   }),
@@ -163,7 +174,7 @@ SourceRef.implement({
     publisher: t.string({ nullable: true, resolve: (s) => (s.publisher as string | null) ?? null }),
     publishedOn: t.field({ type: FuzzyDateRef, resolve: (s) => String(s.publishedOn) }),
     claims: t.connection(
-      { type: ClaimRef, description: 'Claims it reports.', resolve: (s, args, ctx) => pageOfKeys(ctx, args, keysOf(s.claimIds, s.asOf)) },
+      { type: ClaimRef, description: 'Claims it reports, newest first.', resolve: (s, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'source-claims', s) },
       withTotalCount,
     ),
     partnerships: t.field({ type: [PartnershipRef], description: 'Partnerships it reports.', resolve: (s) => keysOf(s.partnershipIds, s.asOf) }),
@@ -183,8 +194,8 @@ builder.queryField('leakers', (t) =>
     {
       type: LeakerRef,
       args: { asOf: t.arg({ type: 'Date', description: asOfArgDescription }), nameContains: t.arg.string() },
-      resolve: (_root, args, ctx) =>
-        pageFromStatement(ctx, args, 'list-leakers', { asOf: asOfDay(args.asOf, ctx), nameContains: args.nameContains ?? null }),
+      resolve: (_root, args, ctx, info) =>
+        pageFromStatement(ctx, args, info, LeakerRef, 'list-leakers', { asOf: asOfDay(args.asOf, ctx), nameContains: args.nameContains ?? null }),
     },
     withTotalCount,
   ),
@@ -205,8 +216,8 @@ builder.queryField('claims', (t) =>
         publishedTo: t.arg({ type: 'Date' }),
         orderBy: t.arg({ type: ClaimOrder, defaultValue: 'PUBLISHED_ASC' }),
       },
-      resolve: (_root, args, ctx) =>
-        pageFromStatement(ctx, args, 'list-claims', {
+      resolve: (_root, args, ctx, info) =>
+        pageFromStatement(ctx, args, info, ClaimRef, 'list-claims', {
           asOf: asOfDay(args.asOf, ctx),
           leaker: args.leaker ?? null,
           subject: args.subject ?? null,
@@ -226,7 +237,7 @@ builder.queryField('sources', (t) =>
     {
       type: SourceRef,
       args: { asOf: t.arg({ type: 'Date', description: asOfArgDescription }), publisher: t.arg.string() },
-      resolve: (_root, args, ctx) => pageFromStatement(ctx, args, 'list-sources', { asOf: asOfDay(args.asOf, ctx), publisher: args.publisher ?? null }),
+      resolve: (_root, args, ctx, info) => pageFromStatement(ctx, args, info, SourceRef, 'list-sources', { asOf: asOfDay(args.asOf, ctx), publisher: args.publisher ?? null }),
     },
     withTotalCount,
   ),

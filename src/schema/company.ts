@@ -2,7 +2,7 @@
 import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
-import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
 
 export const CompanyRole = builder.enumType('CompanyRole', {
@@ -26,27 +26,27 @@ CompanyRef.implement({
     knownSince: t.field({ type: 'Date', resolve: (c) => String(c.knownSince) }),
     sources: t.field({ type: [SourceRef], resolve: (c) => keysOf(c.sourceIds, c.asOf) }),
     devices: t.connection(
-      { type: DeviceRef, description: 'Devices it makes, as known on the as-of day.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.madeDeviceIds, c.asOf)) },
+      { type: DeviceRef, description: 'Devices it makes, as known on the as-of day.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-devices', c) },
       withTotalCount,
     ),
     coEngineeredDevices: t.connection(
-      { type: DeviceRef, description: 'Devices co-engineered with it as optics partner.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.coEngineeredDeviceIds, c.asOf)) },
+      { type: DeviceRef, description: 'Devices co-engineered with it as optics partner.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-co-engineered-devices', c) },
       withTotalCount,
     ),
     partnerships: t.connection(
-      { type: PartnershipRef, description: 'Its partnerships, on either side.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.partnershipIds, c.asOf)) },
+      { type: PartnershipRef, description: 'Its partnerships, on either side.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, PartnershipRef, 'company-partnerships', c) },
       withTotalCount,
     ),
     exclusivityClauses: t.field({
       type: [ExclusivityRef],
       description: 'Exclusivity clauses on its partnerships, whoever they bind.',
-      resolve: (c) => keysOf(c.exclusivityIds, c.asOf),
+      resolve: (c, _args, ctx) => relatedIds(ctx, 'company-exclusivities', c),
     }),
     claimsAbout: t.connection(
-      { type: ClaimRef, description: 'Claims that name it.', resolve: (c, args, ctx) => pageOfKeys(ctx, args, keysOf(c.claimIds, c.asOf)) },
+      { type: ClaimRef, description: 'Claims that name it.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'company-claims', c) },
       withTotalCount,
     ),
-    ownerships: t.field({ type: [OwnershipRef], description: 'Who owned it, and whom it owned, over time.', resolve: (c) => keysOf(c.ownershipIds, c.asOf) }),
+    ownerships: t.field({ type: [OwnershipRef], description: 'Who owned it, and whom it owned, over time.', resolve: (c, _args, ctx) => relatedIds(ctx, 'company-ownerships', c) }),
   }),
 });
 
@@ -98,8 +98,8 @@ function list(name: string, role: 'Manufacturer' | 'OpticsPartner' | null, descr
           nameContains: t.arg.string(),
           country: t.arg.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "CN".' }),
         },
-        resolve: (_root, args, ctx) =>
-          pageFromStatement(ctx, args, 'list-companies', {
+        resolve: (_root, args, ctx, info) =>
+          pageFromStatement(ctx, args, info, CompanyRef, 'list-companies', {
             asOf: asOfDay(args.asOf, ctx),
             role,
             nameContains: args.nameContains ?? null,

@@ -4,7 +4,7 @@ import { isDateKnownOn } from '../domain/as-of.ts';
 import { firstDay } from '../domain/fuzzy-date.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
-import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 export const DeviceStatus = builder.enumType('DeviceStatus', {
@@ -48,7 +48,7 @@ DeviceRef.implement({
       resolve: (d) => keyOf(d.becameId, d.asOf),
     }),
     claimsAbout: t.connection(
-      { type: ClaimRef, resolve: (d, args, ctx) => pageOfKeys(ctx, args, keysOf(d.claimIds, d.asOf)) },
+      { type: ClaimRef, description: 'Claims that name it, newest first.', resolve: (d, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'device-claims', d) },
       withTotalCount,
     ),
     sources: t.field({ type: [SourceRef], resolve: (d) => keysOf(d.sourceIds, d.asOf) }),
@@ -73,8 +73,8 @@ builder.queryField('devices', (t) =>
         announcedTo: t.arg({ type: 'Date' }),
         orderBy: t.arg({ type: DeviceOrder, defaultValue: 'ANNOUNCED_ASC' }),
       },
-      resolve: (_root, args, ctx) =>
-        pageFromStatement(ctx, args, 'list-devices', {
+      resolve: (_root, args, ctx, info) =>
+        pageFromStatement(ctx, args, info, DeviceRef, 'list-devices', {
           asOf: asOfDay(args.asOf, ctx),
           manufacturer: args.manufacturer ?? null,
           opticsPartner: args.opticsPartner ?? null,

@@ -13,7 +13,7 @@ import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
-import { pageOfItems, withTotalCount } from './paging.ts';
+import { pageOfItems, relatedIds, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
 
@@ -182,7 +182,7 @@ builder.queryField('partnershipOutlook', (t) =>
 
 /** The clauses on a company's partnerships, as facts known on its as-of day (one batched load). */
 async function clausesOf(company: Loaded, ctx: RequestContext) {
-  const rows = await ExclusivityRef.getDataloader(ctx).loadMany(keysOf(company.exclusivityIds, company.asOf));
+  const rows = await ExclusivityRef.getDataloader(ctx).loadMany(await relatedIds(ctx, 'company-exclusivities', company));
   return rows.filter((r): r is Loaded => !(r instanceof Error) && r !== null).map(exclusivityFact);
 }
 
@@ -234,11 +234,12 @@ builder.objectFields(CompanyRef, (t) => ({
     resolve: async (c, _args, ctx) => {
       const load = async (ref: typeof PartnershipRef, ids: unknown) =>
         (await ref.getDataloader(ctx).loadMany(keysOf(ids, c.asOf))).filter((r): r is Loaded => !(r instanceof Error) && r !== null);
+      const [story] = await ctx.graph.read('company-timeline-ids', { ids: [c.id], asOf: c.asOf }, ctx.roundTrips);
       const [partnerships, exclusivities, devices, claims] = await Promise.all([
-        load(PartnershipRef, c.partnershipIds),
-        load(ExclusivityRef, c.exclusivityIds),
-        load(DeviceRef, [...new Set([...((c.madeDeviceIds as string[]) ?? []), ...((c.coEngineeredDeviceIds as string[]) ?? [])])]),
-        load(ClaimRef, c.claimIds),
+        load(PartnershipRef, story?.partnershipIds),
+        load(ExclusivityRef, story?.exclusivityIds),
+        load(DeviceRef, [...new Set((story?.deviceIds as string[]) ?? [])]),
+        load(ClaimRef, story?.claimIds),
       ]);
       const otherIds = partnerships.flatMap((p) => [String(p.manufacturerId), String(p.opticsPartnerId)]);
       const companies = await load(CompanyRef, [...new Set([String(c.id), ...otherIds])]);

@@ -1,14 +1,18 @@
 /**
- * Connections. Root lists page in Cypher (the `list-*` statements return one page of ids and the
- * total); nested lists page over the ids their parent already carries, so only one page of
- * children is ever loaded. Either way the nodes come back through the batched loaders.
+ * Connections. Every page is read in Cypher (ORDER BY, SKIP, LIMIT), never by collecting every id
+ * and slicing: root lists with their `list-*` statement, lists under an entity with one statement
+ * per relationship field that pages every parent of the level in one round trip. The rows come back
+ * in the entity loader's shape and are primed into it, so the nodes cost no further round trip.
+ * `totalCount` is counted only when the query selects it.
  */
-import { entityKey } from '../graph/loaders.ts';
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.ts';
-import type { Params } from '../graph/executor.ts';
+import type { Params, Row } from '../graph/executor.ts';
+import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { pageLimits } from './common.ts';
+import type { CompanyRef } from './refs.ts';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -17,23 +21,88 @@ export interface ConnectionArgs {
   after?: string | null;
 }
 
+type NodeRef = typeof CompanyRef;
+
+/** Whether the connection's selection asks for `totalCount` (directly or in a fragment). */
+function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      return visit(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/** Puts rows read by a page into the entity loader and returns their keys. */
+function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: string): string[] {
+  const loader = ref.getDataloader(context);
+  return rows.map((row) => {
+    const key = entityKey(row.id, asOf);
+    loader.prime(key, { ...row, key, asOf } as Loaded);
+    return key;
+  });
+}
+
+/** A root list: `statement` returns `total` and one page of `rows`. */
 export async function pageFromStatement(
   context: RequestContext,
   args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+  ref: NodeRef,
   statement: StatementName,
   params: Params & { asOf: string },
 ) {
   let totalCount = 0;
+  const withTotal = selectsTotalCount(info);
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
-    const [row] = await context.graph.read(statement, { ...params, offset, limit }, context.roundTrips);
+    const [row] = await context.graph.read(statement, { ...params, offset, limit, withTotal }, context.roundTrips);
     totalCount = Number(row?.total ?? 0);
-    return ((row?.ids as string[]) ?? []).map((id) => entityKey(id, params.asOf));
+    return prime(context, ref, (row?.rows as Row[]) ?? [], params.asOf);
   });
   return { ...connection, totalCount };
 }
 
-export function pageOfKeys(context: RequestContext, args: ConnectionArgs, keys: string[]) {
-  return resolveArrayConnection({ args, ...pageLimits(context) }, keys);
+/**
+ * A list under an entity: `statement` pages every parent asked for at this level in one round trip
+ * (parents asking for the same page share a batch); rows `{id, total, rows}`.
+ */
+export async function pageOfRelated(
+  context: RequestContext,
+  args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+  ref: NodeRef,
+  statement: StatementName,
+  parent: Loaded,
+) {
+  let totalCount = 0;
+  const withTotal = selectsTotalCount(info);
+  const { asOf } = parent;
+  const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
+    const loader = requestLoader<{ total: number; keys: string[] }>(context, `${statement}@${asOf}:${offset}:${limit}:${withTotal}`, async (ids) => {
+      const rows = await context.graph.read(statement, { ids, asOf, offset, limit, withTotal }, context.roundTrips);
+      const byId = new Map(rows.map((row) => [String(row.id), row]));
+      return ids.map((id) => {
+        const row = byId.get(id);
+        return { total: Number(row?.total ?? 0), keys: prime(context, ref, (row?.rows as Row[]) ?? [], asOf) };
+      });
+    });
+    const page = await loader.load(String(parent.id));
+    totalCount = page.total;
+    return page.keys;
+  });
+  return { ...connection, totalCount };
+}
+
+/** Ids of a bounded relationship of each parent (a company's clauses), one round trip per level. */
+export function relatedIds(context: RequestContext, statement: StatementName, parent: Loaded): Promise<string[]> {
+  const { asOf } = parent;
+  const loader = requestLoader<string[]>(context, `${statement}@${asOf}`, async (ids) => {
+    const rows = await context.graph.read(statement, { ids, asOf }, context.roundTrips);
+    const byId = new Map(rows.map((row) => [String(row.id), (row.ids as string[]).map((id) => entityKey(id, asOf))]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+  return loader.load(String(parent.id));
 }
 
 /** One page of a list already in memory (an outlook's ranking), with the count of all of it. */

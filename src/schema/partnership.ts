@@ -6,7 +6,7 @@ import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { firstDay, lastDay } from '../domain/fuzzy-date.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
-import { pageFromStatement, pageOfKeys, withTotalCount } from './paging.ts';
+import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 const PartnershipStatus = builder.enumType('PartnershipStatus', {
@@ -39,7 +39,7 @@ PartnershipRef.implement({
     }),
     knownSince: t.field({ type: 'Date', resolve: (p) => String(p.knownSince) }),
     devices: t.connection(
-      { type: DeviceRef, description: 'Devices made under it.', resolve: (p, args, ctx) => pageOfKeys(ctx, args, keysOf(p.deviceIds, p.asOf)) },
+      { type: DeviceRef, description: 'Devices made under it.', resolve: (p, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'partnership-devices', p) },
       withTotalCount,
     ),
     exclusivityClauses: t.field({ type: [ExclusivityRef], resolve: (p) => keysOf(p.exclusivityIds, p.asOf) }),
@@ -126,8 +126,8 @@ builder.queryField('partnerships', (t) =>
         opticsPartner: t.arg.id(),
         activeOn: t.arg({ type: 'Date', description: 'Only partnerships running on this day (as known on asOf).' }),
       },
-      resolve: (_root, args, ctx) =>
-        pageFromStatement(ctx, args, 'list-partnerships', {
+      resolve: (_root, args, ctx, info) =>
+        pageFromStatement(ctx, args, info, PartnershipRef, 'list-partnerships', {
           asOf: asOfDay(args.asOf, ctx),
           manufacturer: args.manufacturer ?? null,
           opticsPartner: args.opticsPartner ?? null,

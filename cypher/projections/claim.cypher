@@ -1,0 +1,9 @@
+k {
+  .id, .statement, .kind, .publishedOn, .knownSince, .evidence,
+  leakerId: head([(k)-[:BY]->(l:Leaker) | l.id]),
+  subjects: [(k)-[:ABOUT]->(s) WHERE s.knownSince <= $asOf | {id: s.id, kind: CASE WHEN s:Device THEN 'Device' ELSE 'Company' END}],
+  resolutions: [(k)-[:RESOLVED_AS]->(r:Resolution) | r {
+    .*, sourceIds: [(r)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
+  }],
+  sourceIds: [(k)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
+}

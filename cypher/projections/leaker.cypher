@@ -1,0 +1,4 @@
+l {
+  .*,
+  sourceIds: [(l)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
+}
