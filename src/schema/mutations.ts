@@ -5,6 +5,7 @@
  */
 import { entityKey } from '../graph/loaders.ts';
 import type { Bundle } from '../import/bundle.ts';
+import { rebuildClaimHistory } from '../graph/claim-history.ts';
 import { importBundle } from '../import/import-bundle.ts';
 import { BundleRejectedError } from '../import/problems.ts';
 import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
@@ -255,11 +256,12 @@ builder.mutationField('resolveClaim', (t) =>
       if (latest && String(latest.knownSince) > knownSince) {
         throw new ConflictError(`Claim "${args.claim}" already has a decision known since ${latest.knownSince}; a new decision must become known on or after it`);
       }
-      await ctx.graph.write(
-        'resolve-claim',
-        { id: args.claim, outcome: args.outcome, decidedOn: args.decidedOn, knownSince, note: args.note ?? null, sources: args.sources ?? [] },
-        ctx.roundTrips,
-      );
+      // The decision, the claim's outcome history, the evidence index and the leaker's credibility
+      // steps change together, in one transaction.
+      await ctx.graph.inWriteTransaction(async (run) => {
+        await run('resolve-claim', { id: args.claim, outcome: args.outcome, decidedOn: args.decidedOn, knownSince, note: args.note ?? null, sources: args.sources ?? [] });
+        await rebuildClaimHistory(run, [args.claim]);
+      }, ctx.roundTrips);
       return loadFresh(ClaimRef, ctx, args.claim);
     },
   }),

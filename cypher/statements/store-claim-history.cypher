@@ -1,0 +1,4 @@
+// Stores the derived properties of claims ($claims: {id, props}) computed by storedOutcomeHistory.
+UNWIND $claims AS row
+MATCH (k:Claim {id: row.id})
+SET k += row.props
