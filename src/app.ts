@@ -78,7 +78,7 @@ function useRoundTripReport(): Plugin<RequestContext> {
             { operation: args.operationName ?? null, ms: Math.round(performance.now() - started), cypherRoundTrips: context.roundTrips.count, errors: result.errors?.length ?? 0 },
             'graphql',
           );
-          setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: context.roundTrips.count } });
+          setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: context.roundTrips.count, entityRowsRead: context.roundTrips.rows ?? 0 } });
         },
       };
     },
@@ -99,7 +99,7 @@ export function createApp({ config, graph, logger }: AppDependencies) {
       const caller = await identifyCaller(request.headers, config.auth);
       return {
         graph,
-        roundTrips: { count: 0, statements: [] },
+        roundTrips: { count: 0, statements: [], rows: 0 },
         caller,
         logger: logger.child({ requestId, caller: caller.subject }),
         requestId,

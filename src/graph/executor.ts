@@ -34,6 +34,8 @@ export type Row = Record<string, unknown>;
 export interface RoundTripCounter {
   count: number;
   statements: StatementName[];
+  /** Entity rows the request read (loaded or primed): what a page costs, whatever the size of the graph. */
+  rows?: number;
 }
 
 export class GraphExecutor {
@@ -101,27 +103,30 @@ export class GraphExecutor {
 
   /**
    * One write transaction for work that decides its statements as it goes (the streaming import):
-   * all land or none does. Memory refusals surface as GraphMemoryLimitError and are not retried,
-   * since the same transaction would need the same memory again; other transient failures rerun
-   * `work` from the start, so it must be safe to call again.
+   * all land or none does. Unlike write and writeAll this transaction is not retried: it may hold
+   * millions of entities and take a minute, and what fails it (its memory limit, above all, which
+   * Neo4j reports as transient) would fail it again; the caller can run the import again.
+   * Memory refusals surface as GraphMemoryLimitError.
    */
   async inWriteTransaction<T>(work: (run: StatementRunner) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     if (counter) counter.count += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx: ManagedTransaction) =>
-        work(async (name, params) => {
+      const tx = await session.beginTransaction();
+      try {
+        const result = await work(async (name, params) => {
           counter?.statements.push(name);
           this.logger.debug({ statement: name }, 'cypher');
-          try {
-            const result = await tx.run(statement(name), params);
-            const updates = result.summary.counters.updates();
-            return { rows: result.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
-          } catch (error) {
-            throw mapMemoryError(error);
-          }
-        }),
-      );
+          const outcome = await tx.run(statement(name), params);
+          const updates = outcome.summary.counters.updates();
+          return { rows: outcome.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
+        });
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
     } catch (error) {
       throw mapMemoryError(error);
     } finally {

@@ -37,6 +37,7 @@ export async function fetchByKeys(context: RequestContext, statement: StatementN
   await Promise.all(
     [...idsByDay].map(async ([asOf, ids]) => {
       const rows = await context.graph.read(statement, { ids: [...new Set(ids)], asOf }, context.roundTrips);
+      context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
       for (const { row } of rows as { row: Row }[]) {
         const key = entityKey(String(row.id), asOf);
         found.set(key, { ...row, key, asOf });

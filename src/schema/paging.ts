@@ -37,6 +37,7 @@ function selectsTotalCount(info: GraphQLResolveInfo): boolean {
 /** Puts rows read by a page into the entity loader and returns their keys. */
 function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: string): string[] {
   const loader = ref.getDataloader(context);
+  context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
   return rows.map((row) => {
     const key = entityKey(row.id, asOf);
     loader.prime(key, { ...row, key, asOf } as Loaded);

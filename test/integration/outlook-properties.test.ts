@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import type { Bundle } from '../../src/import/bundle.ts';
+import type { ClaimFact } from '../../src/domain/facts.ts';
+import { evidenceSummaries, NO_EVIDENCE, scoreOfSummary } from '../../src/domain/partnership-evidence.ts';
 import { createHarness, uniquePrefix } from '../support/harness.ts';
 
 const harness = createHarness();
@@ -98,16 +100,32 @@ const outlookQuery = `query ($p: ID!, $asOf: Date, $region: String) {
   partnershipOutlook(opticsPartner: $p, asOf: $asOf, region: $region) {
     evaluatedOn freeFrom
     blockedBy { clause { slug } } assumesEndOf { clause { slug } }
-    candidates { manufacturer { slug } score pastPartner evidence { claim { slug } weight direction } }
+    candidates(first: 200) { totalCount edges { node { manufacturer { slug } score pastPartner evidenceClaims evidence { claim { slug } weight direction } } } }
     existingPartners { manufacturer { slug } reason partnership { slug } }
-    excluded { manufacturer { slug } reason clause { clause { slug } } }
+    excluded(first: 200) { totalCount edges { node { manufacturer { slug } reason clause { clause { slug } } } } }
   }
 }`;
 
 async function outlookOf(p: string, asOf: string, region: string | null) {
   const result = await harness.graphql(outlookQuery, { p: `${p}-p`, asOf, region });
   expect(result.errors).toBeUndefined();
-  return result.data.partnershipOutlook;
+  const answer = result.data.partnershipOutlook;
+  expect(answer.candidates.totalCount).toBe(answer.candidates.edges.length);
+  return { ...answer, candidates: answer.candidates.edges.map((e: any) => e.node), excluded: answer.excluded.edges.map((e: any) => e.node) };
+}
+
+/** The world's claims as the pure rules read them. */
+function claimFacts(bundle: Bundle): ClaimFact[] {
+  return (bundle.claims ?? []).map((c) => ({
+    id: c.id,
+    leakerId: c.leaker ?? null,
+    statement: c.statement,
+    kind: c.kind,
+    subjectIds: c.subjects,
+    publishedOn: c.publishedOn,
+    resolutions: (c.resolutions ?? []).map((r) => ({ outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: null })),
+    sources: [],
+  }));
 }
 
 describe('the partnership outlook on random worlds', () => {
@@ -129,6 +147,16 @@ describe('the partnership outlook on random worlds', () => {
           const scores = answer.candidates.map((c: any) => c.score);
           expect(scores.every((s: number) => s >= 0 && s <= 1)).toBe(true);
           expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+          // Each score is the pure rule's, over every claim of the world replayed: what the write
+          // path keeps (evidence index, credibility steps) agrees with it.
+          const expected = evidenceSummaries(`${p}-p`, claimFacts(bundleOf(w, p)), [], w.asOf);
+          for (const candidate of answer.candidates) {
+            const summary = expected.get(candidate.manufacturer.slug) ?? NO_EVIDENCE;
+            expect(candidate.score).toBeCloseTo(scoreOfSummary(summary), 9);
+            expect(candidate.evidenceClaims).toBe(summary.claims);
+            expect(candidate.evidence).toHaveLength(summary.claims);
+          }
 
           // No candidate is an existing partner or bound elsewhere on D.
           for (const candidate of answer.candidates.filter((c: any) => c.manufacturer.slug.startsWith(p))) {
@@ -166,7 +194,7 @@ describe('the partnership outlook on random worlds', () => {
           });
           expect(await outlookOf(p, w.asOf, w.region)).toEqual(answer);
         } finally {
-          await harness.graph.runScript('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: p });
+          await harness.graph.runScript('MATCH (n) WHERE n.id STARTS WITH $prefix OR n.claim STARTS WITH $prefix OR n.leaker STARTS WITH $prefix DETACH DELETE n', { prefix: p });
         }
       }),
       { numRuns: 15 },
