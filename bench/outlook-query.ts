@@ -1,28 +1,33 @@
 /**
  * The README's outlook selection ("The question it exists for"), fitted to the schema the service
- * serves right now: `candidates` is a plain list today and is becoming a paged connection
- * (`candidates(first:)` with totalCount), so the shape is read by introspection, not assumed.
+ * serves right now: its lists (`candidates`, `excluded`, ...) were plain lists and are becoming
+ * paged connections (`first:` with totalCount), so which ones are paged is read by introspection,
+ * not assumed; a paged one is asked for its first 50 and its totalCount.
  */
 import { postGraphQL } from './contenders.ts';
 
-const candidateFields = `manufacturer { name } score pastPartner explanation
-  evidence { claim { statement publishedOn } leaker { name } credibility credibilityHits credibilityResolved weight direction }`;
+const listSelections: Record<string, string> = {
+  candidates: `manufacturer { name } score pastPartner explanation
+    evidence { claim { statement publishedOn } leaker { name } credibility credibilityHits credibilityResolved weight direction }`,
+  existingPartners: `manufacturer { name } reason partnership { slug start { text } sources { url } }`,
+  excluded: `manufacturer { name } reason clause { clause { slug } } partnership { slug }`,
+};
 
 interface FetchesGraphQL {
   fetch(url: string, init: RequestInit): Response | Promise<Response>;
 }
 
-export async function outlookQuery(app: FetchesGraphQL): Promise<{ query: string; paged: boolean }> {
+export async function outlookQuery(app: FetchesGraphQL): Promise<{ query: string; paged: string[] }> {
   const { data } = await postGraphQL(app, `{ __type(name: "PartnershipOutlook") { fields { name args { name } } } }`, {}, 'introspection');
-  const candidates = (data.__type.fields as { name: string; args: { name: string }[] }[]).find((f) => f.name === 'candidates');
-  const paged = candidates?.args.some((a) => a.name === 'first') ?? false;
-  const selection = paged ? `candidates(first: 50) { totalCount edges { node { ${candidateFields} } } }` : `candidates { ${candidateFields} }`;
+  const fields = data.__type.fields as { name: string; args: { name: string }[] }[];
+  const paged = fields.filter((f) => f.name in listSelections && f.args.some((a) => a.name === 'first')).map((f) => f.name);
+  const lists = Object.entries(listSelections).map(([name, selection]) =>
+    paged.includes(name) ? `${name}(first: 50) { totalCount edges { node { ${selection} } } }` : `${name} { ${selection} }`,
+  );
   const query = `query ($p: ID!) { partnershipOutlook(opticsPartner: $p) {
     evaluatedOn freeFrom
     blockedBy { clause { slug } end { lastDay basis } }
     assumesEndOf { clause { slug } end { basis condition launchOf { name } } }
-    ${selection}
-    existingPartners { manufacturer { name } reason partnership { slug start { text } sources { url } } }
-    excluded { manufacturer { name } reason clause { clause { slug } } partnership { slug } } } }`;
+    ${lists.join('\n    ')} } }`;
   return { query, paged };
 }

@@ -126,7 +126,7 @@ async function scalePhase() {
     const t = (await timeInterleaved([ours], read, ids, warmup, runs, budget)).get('ours')!;
     rows.push([read.name, ms(t.median), ms(t.p95), '-', '-', '-', '-', '-', '-', String(t.roundTrips ?? '-'), String(t.runs)]);
   }
-  log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook candidates ${outlook.paged ? 'paged (first 50)' : 'a full list'}\n`);
+  log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook lists paged (first 50): ${outlook.paged.join(', ') || 'none'}\n`);
   log(table(['read', 'ours med', 'ours p95', 'peer med', 'peer p95', 'raw med', 'raw p95', 'ours/peer', 'ours/raw', 'round trips', 'runs o/p/r'], rows));
   await neo4j.stop();
 }
