@@ -82,7 +82,14 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     const started = performance.now();
-    const report = await importBundleFile(runtime.graph, file, { onProgress: progressPrinter() });
+    const phase = (what: string) => console.error(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`);
+    phase('reading and validating');
+    const report = await importBundleFile(runtime.graph, file, {
+      onProgress: progressPrinter(),
+      onValidated: (problems) => phase(problems.length > 0 ? `${problems.length} problems found` : 'valid'),
+      onPhase: phase,
+    });
+    phase('committed');
     const seconds = (performance.now() - started) / 1000;
     const entities = report.totals.created + report.totals.changed + report.totals.unchanged - report.kinds.resolutions.created - report.kinds.resolutions.changed - report.kinds.resolutions.unchanged;
     console.log(`${file}: imported in ${seconds.toFixed(1)} s (${Math.round(entities / seconds)} top-level entities/s)\n`);

@@ -16,7 +16,10 @@ import { writePieces, type ImportReport, type WriteOptions, type WritePlan } fro
 export { BundleRejectedError, type Problem } from './problems.ts';
 export { ImportWriteError, type ImportProgress, type ImportReport, type KindCounts, type WriteOptions } from './write.ts';
 
-export type ImportOptions = WriteOptions;
+export interface ImportOptions extends WriteOptions {
+  /** Called when the first pass is over, with every problem found (none: the write begins). */
+  onValidated?: (problems: Problem[]) => void;
+}
 
 /** The first pass: every problem with the bundle, and what the write needs to know. */
 export async function surveyBundle(graph: GraphExecutor, pieces: BundlePieces, options: Pick<ImportOptions, 'roundTrips'> = {}): Promise<{ problems: Problem[]; plan: WritePlan }> {
@@ -52,6 +55,7 @@ export async function importBundleFile(graph: GraphExecutor, file: string, optio
 
 async function importPieces(graph: GraphExecutor, pieces: BundlePieces, options: ImportOptions): Promise<ImportReport> {
   const { problems, plan } = await surveyBundle(graph, pieces, options);
+  options.onValidated?.(problems);
   if (problems.length > 0) throw new BundleRejectedError(problems);
   return writePieces(graph, pieces, plan, options);
 }

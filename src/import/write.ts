@@ -46,6 +46,8 @@ export interface WriteOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Entities per statement. @default 2000 */
   batchSize?: number;
+  /** Called as the write moves on to its next step (for logs and timings of large imports). */
+  onPhase?: (phase: 'writing' | 'refreshing credibility steps' | 'refreshing evidence' | 'committing') => void;
   /** Counts the round trips (one for the whole write, besides the id lookups). */
   roundTrips?: RoundTripCounter;
 }
@@ -117,9 +119,12 @@ export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, pl
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of at least 1; got ${batchSize}`);
   try {
     return await graph.inWriteTransaction(async (run) => {
-      const writer = new BundleWriter(run, plan, batchSize, options.onProgress);
+      options.onPhase?.('writing');
+      const writer = new BundleWriter(run, plan, batchSize, options);
       for await (const piece of pieces.pieces()) await writer.piece(piece);
-      return writer.finish();
+      const report = await writer.finish();
+      options.onPhase?.('committing');
+      return report;
     }, options.roundTrips);
   } catch (error) {
     const aborted = error instanceof Neo4jError ? /import aborted: [^"\n]*/.exec(error.message) : null;
@@ -176,12 +181,15 @@ class BundleWriter {
   /** Claims added, or changed in properties or relationships, that can be partnership evidence. */
   private readonly claimsToRefresh = new Set<string>();
 
-  constructor(run: StatementRunner, plan: WritePlan, batchSize: number, onProgress?: (progress: ImportProgress) => void) {
+  private readonly onPhase: WriteOptions['onPhase'];
+
+  constructor(run: StatementRunner, plan: WritePlan, batchSize: number, options: WriteOptions) {
     this.run = run;
     this.plan = plan;
     this.targets = new Targets(plan.survey, plan.existing);
     this.batchSize = batchSize;
-    this.progress = new ProgressCounter(plan.survey.counts, batchSize, onProgress);
+    this.progress = new ProgressCounter(plan.survey.counts, batchSize, options.onProgress);
+    this.onPhase = options.onPhase;
   }
 
   async piece(piece: Piece): Promise<void> {
@@ -199,7 +207,9 @@ class BundleWriter {
     await this.endList();
     await this.drain();
     // What reads keep per leaker and per claim, rebuilt from the claims as this transaction left them.
+    this.onPhase?.('refreshing credibility steps');
     await refreshCredibility(this.run, this.leakersToRefresh);
+    this.onPhase?.('refreshing evidence');
     await refreshEvidence(this.run, this.claimsToRefresh);
     return this.report();
   }
