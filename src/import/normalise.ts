@@ -178,16 +178,7 @@ export function normaliseEntry(list: BundleList, item: object, context: Normalis
  */
 function claimRows(c: BundleClaim): EntityRows {
   const resolutions = c.resolutions ?? [];
-  const fact: ClaimFact = {
-    id: c.id,
-    leakerId: c.leaker ?? null,
-    statement: c.statement,
-    kind: c.kind,
-    subjectIds: c.subjects,
-    publishedOn: c.publishedOn,
-    resolutions: resolutions.map((r) => ({ outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note ?? null })),
-    sources: c.sources ?? [],
-  };
+  const fact = claimFact(c);
   return {
     node: node(c.id, {
       statement: c.statement,
@@ -204,6 +195,20 @@ function claimRows(c: BundleClaim): EntityRows {
       node: node(resolutionId(c.id, i), { position: i + 1, outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note }),
       links: link(resolutionId(c.id, i), { REPORTED_IN: r.sources }),
     })),
+  };
+}
+
+/** The claim as the domain rules see it: resolutions in bundle order, each known from its decision unless it says otherwise. */
+export function claimFact(c: BundleClaim): ClaimFact {
+  return {
+    id: c.id,
+    leakerId: c.leaker ?? null,
+    statement: c.statement,
+    kind: c.kind,
+    subjectIds: c.subjects,
+    publishedOn: c.publishedOn,
+    resolutions: (c.resolutions ?? []).map((r) => ({ outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note ?? null })),
+    sources: c.sources ?? [],
   };
 }
 

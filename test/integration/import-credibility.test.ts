@@ -3,6 +3,7 @@ import { credibilityAsOf } from '../../src/domain/credibility.ts';
 import type { ClaimFact } from '../../src/domain/facts.ts';
 import type { Bundle, BundleClaim } from '../../src/import/bundle.ts';
 import { importBundle } from '../../src/import/import-bundle.ts';
+import { claimFact } from '../../src/import/normalise.ts';
 import { createHarness, uniquePrefix } from '../support/harness.ts';
 
 const harness = createHarness();
@@ -47,16 +48,7 @@ function bundleOf(p: string): Bundle {
 }
 
 function factsOf(bundle: Bundle): ClaimFact[] {
-  return (bundle.claims ?? []).map((c) => ({
-    id: c.id,
-    leakerId: c.leaker ?? null,
-    statement: c.statement,
-    kind: c.kind,
-    subjectIds: c.subjects,
-    publishedOn: c.publishedOn,
-    resolutions: (c.resolutions ?? []).map((r) => ({ outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: r.note ?? null })),
-    sources: c.sources ?? [],
-  }));
+  return (bundle.claims ?? []).map(claimFact);
 }
 
 const asOfDays = ['2020-12-31', '2021-01-10', '2021-02-15', '2021-03-01', '2021-03-31', '2021-04-01', '2021-06-19', '2021-06-20', '2022-01-01'];
