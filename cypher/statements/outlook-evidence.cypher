@@ -1,8 +1,14 @@
 // The claims behind the scores of the manufacturers $manufacturers in the outlook of $partner as of
-// $asOf, from the evidence index, with each leaker's credibility that day (null: no step yet).
+// $asOf, from the evidence index, newest first and at most $limit per manufacturer, with each
+// leaker's credibility that day (null: no step yet).
 UNWIND $manufacturers AS manufacturerId
-MATCH (e:Evidence)
-WHERE e.partner = $partner AND e.manufacturer = manufacturerId AND e.from <= $asOf AND e.until > $asOf AND e.claim IS NOT NULL
+CALL (manufacturerId) {
+  MATCH (e:Evidence)
+  WHERE e.partner = $partner AND e.manufacturer = manufacturerId AND e.from <= $asOf AND e.until > $asOf AND e.claim IS NOT NULL
+  WITH e ORDER BY e.from DESC, e.claim
+  LIMIT toInteger($limit)
+  RETURN e
+}
 CALL (e) {
   OPTIONAL MATCH (s:CredibilityStep)
   WHERE s.leaker = e.leaker AND s.day <= $asOf
@@ -10,4 +16,3 @@ CALL (e) {
   RETURN s {.hits, .resolved, .value} AS credibility
 }
 RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility
-ORDER BY manufacturerId, e.from, e.claim

@@ -13,12 +13,9 @@ CALL () {
   RETURN collect([c.id, c.name, c.founded, c.dissolved, c.knownSince, c:OpticsPartner]) AS manufacturers
 }
 CALL (partner) {
-  MATCH (partner)<-[:OPTICS_PARTNER]-(p:Partnership)-[:MANUFACTURER]->(m:Company)
+  MATCH (partner)<-[:OPTICS_PARTNER]-(p:Partnership)
   WHERE p.knownSince <= $asOf
-  RETURN collect(p {
-    .*, manufacturerId: m.id, opticsPartnerId: partner.id,
-    sourceIds: [(p)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
-  }) AS partnerships
+  RETURN collect(#projection(partnership)) AS partnerships
 }
 CALL (partner) {
   MATCH (x:Exclusivity)-[:CLAUSE_OF]->(p:Partnership)-[:MANUFACTURER]->(m:Company), (p)-[:OPTICS_PARTNER]->(o:Company)

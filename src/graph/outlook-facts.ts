@@ -16,6 +16,8 @@ export interface OutlookFacts {
   partnerships: PartnershipFact[];
   exclusivities: ExclusivityFact[];
   evidence: Map<string, EvidenceSummary>;
+  /** The partnership and clause rows as read, in the shape of their loaders (to prime them). */
+  rows: { partnerships: Row[]; exclusivities: Row[] };
 }
 
 /** Weights of the evidence query, from the one home of each rule. */
@@ -49,6 +51,7 @@ export async function outlookFacts(
   );
   const companies = manufacturers.some((company) => company.id === partner.id) ? manufacturers : [...manufacturers, partner];
   return {
+    rows: { partnerships: row.partnerships as Row[], exclusivities: row.exclusivities as Row[] },
     partner,
     companies,
     partnerships: (row.partnerships as Row[]).map(partnershipFact),
@@ -72,8 +75,15 @@ export interface EvidenceEntry {
   weight: number;
 }
 
-export async function outlookEvidence(context: RequestContext, opticsPartnerId: string, manufacturerIds: readonly string[], asOf: string): Promise<EvidenceEntry[]> {
-  const rows = await context.graph.read('outlook-evidence', { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf }, context.roundTrips);
+/** The newest `limit` claims behind each manufacturer's score. */
+export async function outlookEvidence(
+  context: RequestContext,
+  opticsPartnerId: string,
+  manufacturerIds: readonly string[],
+  asOf: string,
+  limit: number,
+): Promise<EvidenceEntry[]> {
+  const rows = await context.graph.read('outlook-evidence', { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf, limit }, context.roundTrips);
   return rows.map((row) => {
     const leakerId = row.leakerId === '' ? null : String(row.leakerId);
     const stored = row.credibility as { hits: number; resolved: number; value: number } | null;

@@ -13,7 +13,7 @@ import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
-import { pageOfItems, relatedIds, withTotalCount } from './paging.ts';
+import { pageOfItems, prime, relatedIds, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
 
@@ -52,10 +52,10 @@ const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').im
 type CandidateView = Candidate & { asOf: string; opticsPartnerId: string };
 
 /** The claims behind the candidates on the page a client reads, for every candidate of the level in one round trip. */
-function evidenceOf(candidate: CandidateView, ctx: RequestContext): Promise<EvidenceView[]> {
+function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number): Promise<EvidenceView[]> {
   if (candidate.evidenceClaims === 0) return Promise.resolve([]);
-  const loader = requestLoader<EvidenceView[]>(ctx, `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}`, async (manufacturerIds) => {
-    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, candidate.asOf);
+  const loader = requestLoader<EvidenceView[]>(ctx, `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}:${limit}`, async (manufacturerIds) => {
+    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, candidate.asOf, limit);
     return manufacturerIds.map((id) => entries.filter((entry) => entry.manufacturerId === id).map((entry) => ({ ...entry, asOf: candidate.asOf })));
   });
   return loader.load(candidate.company.id);
@@ -75,10 +75,15 @@ const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implem
       description: 'A partnership with the optics partner, public on the as-of day, that starts after the evaluation day.',
       resolve: (c) => (c.plannedPartner ? entityKey(c.plannedPartner.id, c.asOf) : null),
     }),
-    evidence: t.field({ type: [OutlookEvidenceRef], description: 'The claims the score rests on, oldest first.', resolve: (c, _args, ctx) => evidenceOf(c, ctx) }),
+    evidence: t.field({
+      type: [OutlookEvidenceRef],
+      description: 'The claims the score rests on, newest first: `first` of them (evidenceClaims counts them all).',
+      args: { first: t.arg.int({ defaultValue: EVIDENCE_PAGE_SIZE, description: `At most ${EVIDENCE_PAGE_SIZE} by default; at most the server's page size limit.` }) },
+      resolve: (c, args, ctx) => evidenceOf(c, ctx, evidenceLimit(args.first, ctx)),
+    }),
     explanation: t.string({
       description: 'The score worked out in words, to check by hand.',
-      resolve: async (c, _args, ctx) => explainScore(c, await evidenceOf(c, ctx)),
+      resolve: async (c, _args, ctx) => explainScore(c, await evidenceOf(c, ctx, EVIDENCE_PAGE_SIZE)),
     }),
   }),
 });
@@ -141,8 +146,24 @@ const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implemen
 /** A person wants the top of the ranking first; the rest is a page away. */
 const OUTLOOK_PAGE_SIZE = 20;
 
+/** Claims listed per candidate unless asked for more: a manufacturer named in 10,000 claims lists 50. */
+const EVIDENCE_PAGE_SIZE = 50;
+
+function evidenceLimit(first: number | null | undefined, ctx: RequestContext): number {
+  const limit = first ?? EVIDENCE_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > ctx.config.limits.maxPageSize) {
+    throw new GraphQLError(`evidence(first:) must be between 0 and ${ctx.config.limits.maxPageSize} (MAX_PAGE_SIZE), got ${limit}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  }
+  return limit;
+}
+
 function explainScore(candidate: CandidateView, evidence: EvidenceView[]): string {
   if (evidence.length === 0) return 'No claim known on the as-of day names both companies: score 0.';
+  if (evidence.length < candidate.evidenceClaims) {
+    return `${candidate.evidenceClaims} claims, (1 - product of (1 - w) over those for) x product of (1 - w) over those against = ${candidate.score.toFixed(3)}; the newest ${evidence.length} are listed under evidence.`;
+  }
   const term = (e: EvidenceView) => `(1 - ${e.weight.toFixed(3)})`;
   const forClaims = evidence.filter((e) => e.direction === 'FOR');
   const against = evidence.filter((e) => e.direction === 'AGAINST');
@@ -168,6 +189,9 @@ builder.queryField('partnershipOutlook', (t) =>
       if (!facts || !facts.partner.isOpticsPartner) {
         throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
       }
+      // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.
+      prime(ctx, PartnershipRef, facts.rows.partnerships, asOf);
+      prime(ctx, ExclusivityRef, facts.rows.exclusivities, asOf);
       try {
         return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
       } catch (error) {

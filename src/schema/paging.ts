@@ -34,8 +34,8 @@ function selectsTotalCount(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
 
-/** Puts rows read by a page into the entity loader and returns their keys. */
-function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: string): string[] {
+/** Puts rows read in the loader's shape into the entity loader and returns their keys. */
+export function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: string): string[] {
   const loader = ref.getDataloader(context);
   context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
   return rows.map((row) => {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import type { Bundle } from '../../src/import/bundle.ts';
 import type { ClaimFact } from '../../src/domain/facts.ts';
+import { credibilityAsOf } from '../../src/domain/credibility.ts';
 import { evidenceSummaries, NO_EVIDENCE, scoreOfSummary } from '../../src/domain/partnership-evidence.ts';
 import { createHarness, uniquePrefix } from '../support/harness.ts';
 
@@ -156,6 +157,13 @@ describe('the partnership outlook on random worlds', () => {
             expect(candidate.score).toBeCloseTo(scoreOfSummary(summary), 9);
             expect(candidate.evidenceClaims).toBe(summary.claims);
             expect(candidate.evidence).toHaveLength(summary.claims);
+          }
+
+          // Each leaker's credibility, read from the steps kept on write, is the pure rule's.
+          for (const leaker of [`${p}-l0`, `${p}-l1`]) {
+            const read = await harness.graphql('query ($id: ID!, $asOf: Date) { leaker(id: $id, asOf: $asOf) { credibility { hits resolved value } } }', { id: leaker, asOf: w.asOf });
+            const pure = credibilityAsOf(leaker, claimFacts(bundleOf(w, p)), w.asOf);
+            expect(read.data.leaker.credibility).toEqual({ hits: pure.hits, resolved: pure.resolved, value: pure.value });
           }
 
           // No candidate is an existing partner or bound elsewhere on D.

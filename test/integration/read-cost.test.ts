@@ -1,7 +1,7 @@
 /**
  * What a read costs must follow what the query asks for, not the size of the graph: the four nested
  * reads of the benchmark take a fixed number of Cypher round trips, and a company or leaker with
- * 10,000 claims costs no more round trips and no more rows than one with 10.
+ * 10,000 claims costs no more round trips and no more rows than one with a dozen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/import/import-bundle.ts';
@@ -13,12 +13,12 @@ const makers = Array.from({ length: 30 }, (_, i) => `${p}-maker-${i}`);
 const day = (n: number) => new Date(Date.UTC(2016, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  const claims = (leaker: string, maker: string, count: number) =>
+  const claims = (leaker: string, maker: string, count: number, kind: 'WILL_PARTNER' | 'WILL_NOT_PARTNER') =>
     Array.from({ length: count }, (_, i) => ({
       id: `${leaker}-claim-${i}`,
       leaker,
       statement: `Claim ${i} of ${leaker}`,
-      kind: i % 3 === 0 ? ('WILL_NOT_PARTNER' as const) : ('WILL_PARTNER' as const),
+      kind,
       subjects: [`${p}-lens`, maker, `${maker}-phone-0`],
       publishedOn: day(i % 2000),
       resolutions: i % 2 === 0 ? [{ outcome: 'CONFIRMED' as const, decidedOn: day((i % 2000) + 30) }] : [],
@@ -34,7 +34,8 @@ beforeAll(async () => {
       { id: `${p}-busy`, name: `${p} Busy`, knownSince: '2015-01-01' },
       { id: `${p}-quiet`, name: `${p} Quiet`, knownSince: '2015-01-01' },
     ],
-    claims: [...claims(`${p}-busy`, makers[0]!, 10_000), ...claims(`${p}-quiet`, makers[1]!, 10)],
+    // The quiet ones have 12: a page of 10 then reads one more to know there is a next page, as the busy one does.
+    claims: [...claims(`${p}-busy`, makers[0]!, 10_000, 'WILL_PARTNER'), ...claims(`${p}-quiet`, makers[1]!, 12, 'WILL_NOT_PARTNER')],
   });
 }, 240_000);
 
@@ -71,7 +72,7 @@ describe('the cost of a read', () => {
     expect(roundTrips).toBe(3);
   });
 
-  it('reads a leaker with 10,000 claims for the price of one with 10: same round trips, same rows', async () => {
+  it('reads a leaker with 10,000 claims for the price of one with 12: same round trips, same rows', async () => {
     const query = 'query ($id: ID!) { leaker(id: $id) { name claims(first: 10) { edges { node { statement subjects { ... on Company { name } ... on Device { name } } } } } } }';
     const busy = await cost(query, { id: `${p}-busy` });
     const quiet = await cost(query, { id: `${p}-quiet` });
@@ -82,7 +83,7 @@ describe('the cost of a read', () => {
     expect(busy.rows).toBe(quiet.rows);
   });
 
-  it('reads the claims about a company with 10,000 of them for the price of one with 10', async () => {
+  it('reads the claims about a company with 10,000 of them for the price of one with 12', async () => {
     const query = 'query ($id: ID!) { company(id: $id) { claimsAbout(first: 10) { edges { node { statement leaker { name } } } } } }';
     const busy = await cost(query, { id: makers[0] });
     const quiet = await cost(query, { id: makers[1] });
@@ -93,15 +94,18 @@ describe('the cost of a read', () => {
   it('ranks the outlook over 10,000 claims in a bounded number of round trips, with the evidence of the page only', async () => {
     const { roundTrips, data } = await cost(
       `query ($p: ID!) { partnershipOutlook(opticsPartner: $p) {
-        candidates(first: 5) { totalCount edges { node { manufacturer { name } score evidenceClaims evidence { claim { statement } leaker { name } weight } } } }
+        candidates(first: 5) { totalCount edges { node { manufacturer { name } score evidenceClaims explanation evidence { claim { statement } leaker { name } weight } } } }
         excluded { totalCount }
       } }`,
       { p: `${p}-lens` },
     );
     const candidates = data.partnershipOutlook.candidates;
-    const busiest = candidates.edges.find((e: any) => e.node.manufacturer.name === `${p} Maker 00`).node;
+    expect(candidates.edges).toHaveLength(5);
+    const busiest = candidates.edges[0].node;
+    expect(busiest.manufacturer.name).toBe(`${p} Maker 00`);
     expect(busiest.evidenceClaims).toBe(10_000);
-    expect(busiest.evidence).toHaveLength(10_000);
+    expect(busiest.evidence).toHaveLength(50);
+    expect(busiest.explanation).toMatch(/^10000 claims/);
     // outlook-facts, companies-by-ids, outlook-evidence, claims-by-ids, leakers-by-ids.
     expect(roundTrips).toBeLessThanOrEqual(5);
   });
