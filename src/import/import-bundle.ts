@@ -6,6 +6,7 @@
  * in all when small; a file is streamed, so its size is bounded by the disk, not by memory.
  */
 import type { GraphExecutor } from '../graph/executor.ts';
+import type { EntityKind } from './bundle.ts';
 import { bundleFilePieces } from './bundle-file.ts';
 import { piecesOfObject, type BundlePieces } from './bundle-pieces.ts';
 import { StoredIdLookup } from './existing-ids.ts';
@@ -17,8 +18,8 @@ export { BundleRejectedError, type Problem } from './problems.ts';
 export { ImportWriteError, type ImportProgress, type ImportReport, type KindCounts, type WriteOptions } from './write.ts';
 
 export interface ImportOptions extends WriteOptions {
-  /** Called when the first pass is over, with every problem found (none: the write begins). */
-  onValidated?: (problems: Problem[]) => void;
+  /** Called when the first pass is over, with every problem found (none: the write begins) and the entities per kind. */
+  onValidated?: (problems: Problem[], entities: Readonly<Record<EntityKind, number>>) => void;
 }
 
 /** The first pass: every problem with the bundle, and what the write needs to know. */
@@ -55,7 +56,7 @@ export async function importBundleFile(graph: GraphExecutor, file: string, optio
 
 async function importPieces(graph: GraphExecutor, pieces: BundlePieces, options: ImportOptions): Promise<ImportReport> {
   const { problems, plan } = await surveyBundle(graph, pieces, options);
-  options.onValidated?.(problems);
+  options.onValidated?.(problems, plan.survey.counts);
   if (problems.length > 0) throw new BundleRejectedError(problems);
   return writePieces(graph, pieces, plan, options);
 }
