@@ -5,5 +5,8 @@ k {
   resolutions: [(k)-[:RESOLVED_AS]->(r:Resolution) | r {
     .*, sourceIds: [(r)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
   }],
-  sourceIds: [(k)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
+  sourceIds: [(k)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id],
+  // The companies and devices it names come along (a handful), to fill their loaders.
+  embeddedCompanies: [(k)-[:ABOUT]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company)],
+  embeddedDevices: [(k)-[:ABOUT]->(d:Device) WHERE d.knownSince <= $asOf | #projection(device)]
 }

@@ -24,16 +24,17 @@ function readFolder(folder: string): Map<string, string> {
 
 const projections = readFolder('projections');
 
-const texts = new Map(
-  [...readFolder('statements')].map(([name, text]) => [
-    name,
-    text.replace(/#projection\(([a-z-]+)\)/g, (_, projection: string) => {
-      const body = projections.get(projection);
-      if (body === undefined) throw new Error(`cypher/statements/${name}.cypher uses #projection(${projection}), but cypher/projections/${projection}.cypher does not exist`);
-      return body;
-    }),
-  ]),
-);
+/** Puts each `#projection(name)` in place; projections may use others (a device row carries its companies' rows). */
+function withProjections(file: string, text: string, depth = 0): string {
+  if (depth > 4) throw new Error(`${file}: projections nest too deep (a projection that includes itself?)`);
+  return text.replace(/#projection\(([a-z-]+)\)/g, (_, projection: string) => {
+    const body = projections.get(projection);
+    if (body === undefined) throw new Error(`${file} uses #projection(${projection}), but cypher/projections/${projection}.cypher does not exist`);
+    return withProjections(`cypher/projections/${projection}.cypher`, body, depth + 1);
+  });
+}
+
+const texts = new Map([...readFolder('statements')].map(([name, text]) => [name, withProjections(`cypher/statements/${name}.cypher`, text)]));
 
 export type StatementName = string;
 

@@ -12,7 +12,7 @@ import type { Params, Row } from '../graph/executor.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { pageLimits } from './common.ts';
-import type { CompanyRef } from './refs.ts';
+import { primeEmbedded, type CompanyRef } from './refs.ts';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -41,6 +41,7 @@ export function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: 
   return rows.map((row) => {
     const key = entityKey(row.id, asOf);
     loader.prime(key, { ...row, key, asOf } as Loaded);
+    primeEmbedded(context, row, asOf);
     return key;
   });
 }

@@ -4,6 +4,7 @@
  * A field may return such a key instead of an object; the dataloader plugin loads it.
  */
 import type { RequestContext } from '../context.ts';
+import type { Row } from '../graph/executor.ts';
 import { entityKey, fetchByKeys, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { builder } from './builder.ts';
@@ -19,9 +20,11 @@ function loadableNode(name: string, statement: StatementName, kind: string) {
     id: { resolve: (entity) => entity.key },
     // fetchByKeys answers in key order, an Error where nothing was known, as DataLoader expects.
     load: async (keys: string[], context: RequestContext) =>
-      (await fetchByKeys(context, statement, keys)).map(
-        (entity, index) => entity ?? new NotKnownOnDayError(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`),
-      ),
+      (await fetchByKeys(context, statement, keys)).map((entity, index) => {
+        if (entity === null) return new NotKnownOnDayError(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`);
+        primeEmbedded(context, entity, entity.asOf);
+        return entity;
+      }),
   });
 }
 
@@ -44,6 +47,27 @@ export function keyOf(id: unknown, asOf: string): string | null {
 }
 
 type NodeRef = typeof CompanyRef;
+
+/**
+ * Rows may carry the rows of entities they point at (cypher/projections: a device its companies, a
+ * claim its subjects): those go into their loaders, so showing them costs no round trip.
+ */
+export function primeEmbedded(context: RequestContext, row: Row, asOf: string): void {
+  const embedded: [unknown, NodeRef][] = [
+    [row.embeddedCompanies, CompanyRef],
+    [row.embeddedDevices, DeviceRef],
+  ];
+  for (const [rows, ref] of embedded) {
+    if (!Array.isArray(rows)) continue;
+    const loader = ref.getDataloader(context);
+    context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
+    for (const child of rows as Row[]) {
+      const key = entityKey(child.id, asOf);
+      loader.prime(key, { ...child, key, asOf } as Loaded);
+      primeEmbedded(context, child, asOf);
+    }
+  }
+}
 
 /** Loads one entity by key; null when it was not known on the day. Other failures (Neo4j down) propagate. */
 export async function findByKey(ref: NodeRef, context: RequestContext, key: string): Promise<Loaded | null> {
