@@ -1,12 +1,26 @@
 // Devices known on $asOf with their status as of that day (the same rule as deviceStatus in
 // src/schema/device.ts): one page of rows in the chosen order, and the total when $withTotal.
-// The filters are written twice, once to count and once to page, so that counting stays a count.
+// The devices are found from the optics partner or the manufacturer when one is given (reading only
+// theirs), else from all devices; the branches that do not apply read nothing. The selection is
+// written twice, once to count and once to page, so that counting stays a count.
 CALL () {
   WITH $withTotal AS wanted WHERE wanted
-  MATCH (d:Device)-[:MADE_BY]->(m:Company)
+  CALL () {
+    WITH $opticsPartner AS partnerId WHERE partnerId IS NOT NULL
+    MATCH (:Company {id: partnerId})<-[:CO_ENGINEERED_WITH]-(d:Device)
+    RETURN d
+    UNION
+    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NOT NULL
+    MATCH (:Company {id: makerId})<-[:MADE_BY]-(d:Device)
+    RETURN d
+    UNION
+    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NULL
+    MATCH (d:Device)
+    RETURN d
+  }
+  WITH d
   WHERE d.knownSince <= $asOf
-    AND ($manufacturer IS NULL OR m.id = $manufacturer)
-    AND ($opticsPartner IS NULL OR EXISTS { (d)-[:CO_ENGINEERED_WITH]->(:Company {id: $opticsPartner}) })
+    AND ($manufacturer IS NULL OR EXISTS { (d)-[:MADE_BY]->(:Company {id: $manufacturer}) })
     AND ($announcedFrom IS NULL OR (d.announcedFirstDay >= $announcedFrom AND d.announcedKnownSince <= $asOf))
     AND ($announcedTo IS NULL OR (d.announcedFirstDay <= $announcedTo AND d.announcedKnownSince <= $asOf))
     AND ($status IS NULL OR CASE
@@ -17,13 +31,22 @@ CALL () {
   RETURN count(d) AS total
 }
 CALL () {
-  // Starting from the optics partner when one is given reads only its devices.
-  OPTIONAL MATCH (partner:Company {id: $opticsPartner})
-  WITH partner
-  MATCH (d:Device)-[:MADE_BY]->(m:Company)
-  WHERE (partner IS NULL OR (d)-[:CO_ENGINEERED_WITH]->(partner)) AND ($opticsPartner IS NULL OR partner IS NOT NULL)
-    AND d.knownSince <= $asOf
-    AND ($manufacturer IS NULL OR m.id = $manufacturer)
+  CALL () {
+    WITH $opticsPartner AS partnerId WHERE partnerId IS NOT NULL
+    MATCH (:Company {id: partnerId})<-[:CO_ENGINEERED_WITH]-(d:Device)
+    RETURN d
+    UNION
+    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NOT NULL
+    MATCH (:Company {id: makerId})<-[:MADE_BY]-(d:Device)
+    RETURN d
+    UNION
+    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NULL
+    MATCH (d:Device)
+    RETURN d
+  }
+  WITH d
+  WHERE d.knownSince <= $asOf
+    AND ($manufacturer IS NULL OR EXISTS { (d)-[:MADE_BY]->(:Company {id: $manufacturer}) })
     AND ($announcedFrom IS NULL OR (d.announcedFirstDay >= $announcedFrom AND d.announcedKnownSince <= $asOf))
     AND ($announcedTo IS NULL OR (d.announcedFirstDay <= $announcedTo AND d.announcedKnownSince <= $asOf))
     AND ($status IS NULL OR CASE
