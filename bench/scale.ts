@@ -26,6 +26,7 @@ import { outlookQuery } from './outlook-query.ts';
 import { createPeerApp } from './peer/peer-app.ts';
 import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
 import { ms, ratio, table, timeInterleaved } from './timing.ts';
+import { splitBundle } from './split-bundle.ts';
 import { compareThroughput } from './throughput.ts';
 
 const { values: args } = parseArgs({
@@ -43,6 +44,8 @@ const { values: args } = parseArgs({
     'skip-throughput': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     'allow-mismatch': { type: 'boolean', default: false },
+    // 100,000 claims need about 3.6 GB of transaction memory: a 6g heap holds one part.
+    'claims-per-import': { type: 'string', default: '100000' },
   },
 });
 const claims = Number(args.claims);
@@ -89,7 +92,11 @@ async function scalePhase() {
   started.push(neo4j);
   const { runtime, config, logger } = neo4j;
   log(`Neo4j ${runtime.neo4jVersion} at ${runtime.connection.uri}; heap ${config.neo4j.localHeap}, page cache ${config.neo4j.localPageCache}`);
-  const seconds = await importBundleFile(runtime.connection.uri, file, log);
+  const perPart = Number(args['claims-per-import']);
+  const files = meta.counts.claims > perPart ? await splitBundle(file, perPart) : [file];
+  if (files.length > 1) log(`import: ${files.length} bundles of at most ${perPart} claims, each its own transaction (--claims-per-import)`);
+  let seconds = 0;
+  for (const part of files) seconds += await importBundleFile(runtime.connection.uri, part, log);
   log(`import: ${seconds.toFixed(1)} s wall clock, including the importer's own start\n`);
 
   const oursApp = createApp({ config, graph: runtime.graph, logger });
