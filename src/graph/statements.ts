@@ -36,7 +36,103 @@ function withProjections(file: string, text: string, depth = 0): string {
 
 const texts = new Map([...readFolder('statements')].map(([name, text]) => [name, withProjections(`cypher/statements/${name}.cypher`, text)]));
 
-export type StatementName = string;
+/**
+ * Every statement by name: a misspelt name fails the type-check, and a file added to or missing from
+ * cypher/statements/ without this list following fails the start.
+ */
+export const STATEMENT_NAMES = [
+  'attach-source',
+  'claim-for-update',
+  'claims-by-ids',
+  'claims-for-history',
+  'claims-without-history',
+  'companies-by-ids',
+  'company-claims',
+  'company-co-engineered-devices',
+  'company-devices',
+  'company-exclusivities',
+  'company-ownerships',
+  'company-partnerships',
+  'company-timeline-ids',
+  'credibility-changes',
+  'credibility-of-leakers',
+  'device-claims',
+  'devices-by-ids',
+  'end-partnership',
+  'exclusivities-by-ids',
+  'import-claim-links',
+  'import-claims',
+  'import-companies',
+  'import-company-links',
+  'import-device-links',
+  'import-devices',
+  'import-exclusivities',
+  'import-exclusivity-links',
+  'import-has-companies',
+  'import-leaker-links',
+  'import-leakers',
+  'import-missing-targets',
+  'import-new-claims',
+  'import-new-companies',
+  'import-new-devices',
+  'import-new-exclusivities',
+  'import-new-leakers',
+  'import-new-ownerships',
+  'import-new-partnerships',
+  'import-new-sources',
+  'import-ownership-links',
+  'import-ownerships',
+  'import-partnership-links',
+  'import-partnerships',
+  'import-resolution-links',
+  'import-resolutions',
+  'import-sources',
+  'import-stored-ids',
+  'import-test-count',
+  'import-test-credibility-steps',
+  'import-test-delete',
+  'import-test-entity',
+  'leaker-claims',
+  'leaker-resolved-claims',
+  'leakers-by-ids',
+  'list-claims',
+  'list-companies',
+  'list-devices',
+  'list-leakers',
+  'list-partnerships',
+  'list-sources',
+  'outlook-evidence',
+  'outlook-facts',
+  'ownerships-by-ids',
+  'partnership-devices',
+  'partnership-for-update',
+  'partnerships-by-ids',
+  'partnerships-of-companies',
+  'refresh-evidence',
+  'replace-credibility-steps',
+  'resolve-claim',
+  'search',
+  'service-info',
+  'source-claims',
+  'sources-by-ids',
+  'sources-exist',
+  'store-claim-history',] as const;
+
+export type StatementName = (typeof STATEMENT_NAMES)[number];
+
+{
+  const listed = new Set<string>(STATEMENT_NAMES);
+  const unlisted = [...texts.keys()].filter((name) => !listed.has(name));
+  const missing = STATEMENT_NAMES.filter((name) => !texts.has(name));
+  if (unlisted.length > 0 || missing.length > 0) {
+    throw new Error(
+      `cypher/statements/ and STATEMENT_NAMES in src/graph/statements.ts disagree: ${[
+        ...unlisted.map((name) => `${name}.cypher is not listed`),
+        ...missing.map((name) => `${name} has no file`),
+      ].join('; ')}`,
+    );
+  }
+}
 
 export function statement(name: StatementName): string {
   const text = texts.get(name);
