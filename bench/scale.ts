@@ -22,6 +22,9 @@ import { loadDemoIfEmpty } from '../src/import/demo.ts';
 import { graphqlContender, rawCypherContender } from './contenders.ts';
 import { importBundleFile, startFreshNeo4j, stopImport, type FreshNeo4j, type Memory } from './fresh-neo4j.ts';
 import { generateWorld, type WorldMeta } from './generate.ts';
+import { statement } from '../src/graph/statements.ts';
+import { credibilityValue } from '../src/domain/credibility.ts';
+import { WEIGHT_WITHOUT_LEAKER } from '../src/domain/partnership-evidence.ts';
 import { outlookQuery } from './outlook-query.ts';
 import { createPeerApp } from './peer/peer-app.ts';
 import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
@@ -86,6 +89,16 @@ function worldFile(): { file: string; meta: WorldMeta } {
   return { file, meta };
 }
 
+/** What Neo4j itself says the outlook's one big statement holds in memory at its peak (PROFILE). */
+async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: string): Promise<number> {
+  const result = await runtime.graph.driver.executeQuery(
+    `PROFILE ${statement('outlook-facts')}`,
+    { partner, asOf: new Date().toISOString().slice(0, 10), afterExclusivity: null, weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibility: credibilityValue(0, 0) },
+    { database: runtime.connection.database, routing: 'READ' },
+  );
+  return Number(result.summary.profile ? (result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0 : 0) / 1e6;
+}
+
 async function scalePhase() {
   const { file, meta } = worldFile();
   const neo4j = await startFreshNeo4j(memory, log);
@@ -127,13 +140,15 @@ async function scalePhase() {
     const [o, p, r] = contenders.map((c) => t.get(c.name)!);
     rows.push([`${read.name}${mismatched.has(read.name) ? ' *' : ''}`, ms(o!.median), ms(o!.p95), ms(p!.median), ms(p!.p95), ms(r!.median), ms(r!.p95), ratio(o!.median, p!.median), ratio(o!.median, r!.median), String(o!.roundTrips ?? '-'), `${o!.runs}/${p!.runs}/${r!.runs}`]);
   }
-  const outlook = await outlookQuery(oursApp);
+  const outlookMemory: string[] = [];
   for (const [label, partner] of [['busiest', meta.busiestOpticsPartner.id], ['quietest', meta.quietestOpticsPartner.id]] as const) {
-    const read: Read = { ...READS[0]!, name: `5 outlook, ${label} (${partner})`, ours: outlook.query, variables: () => ({ p: partner }), fromOurs: () => null };
+    const read: Read = { ...READS[0]!, name: `5 outlook, ${label} (${partner})`, ours: outlookQuery, variables: () => ({ p: partner }), fromOurs: () => null };
     const t = (await timeInterleaved([ours], read, ids, warmup, runs, budget)).get('ours')!;
     rows.push([read.name, ms(t.median), ms(t.p95), '-', '-', '-', '-', '-', '-', String(t.roundTrips ?? '-'), String(t.runs)]);
+    outlookMemory.push(`${label} ${(await outlookFactsMemory(runtime, partner)).toFixed(1)} MB`);
   }
-  log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook lists paged (first 50): ${outlook.paged.join(', ') || 'none'}\n`);
+  log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook: the README's selection`);
+  log(`outlook-facts, Neo4j's own estimate of its memory per request (PROFILE, GlobalMemory): ${outlookMemory.join(', ')}\n`);
   log(table(['read', 'ours med', 'ours p95', 'peer med', 'peer p95', 'raw med', 'raw p95', 'ours/peer', 'ours/raw', 'round trips', 'runs o/p/r'], rows));
   await neo4j.stop();
 }
