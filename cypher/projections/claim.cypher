@@ -7,6 +7,6 @@ k {
   }],
   sourceIds: [(k)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id],
   // The companies and devices it names come along (a handful), to fill their loaders.
-  embeddedCompanies: [(k)-[:ABOUT]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company)],
+  embeddedCompanies: [(k)-[:ABOUT]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company-summary)],
   embeddedDevices: [(k)-[:ABOUT]->(d:Device) WHERE d.knownSince <= $asOf | #projection(device)]
 }

@@ -8,5 +8,5 @@ d {
   sourceIds: [(d)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id],
   // Its companies come along (at most three small rows), so a query that shows them needs no
   // second round trip: they fill the company loader.
-  embeddedCompanies: [(d)-[:MADE_BY|BUILT_BY|CO_ENGINEERED_WITH]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company)]
+  embeddedCompanies: [(d)-[:MADE_BY|BUILT_BY|CO_ENGINEERED_WITH]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company-summary)]
 }

@@ -5,5 +5,5 @@ p {
   exclusivityIds: [(p)<-[:CLAUSE_OF]-(x:Exclusivity) WHERE x.knownSince <= $asOf | x.id],
   sourceIds: [(p)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id],
   // Its two companies come along, to fill the company loader.
-  embeddedCompanies: [(p)-[:MANUFACTURER|OPTICS_PARTNER]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company)]
+  embeddedCompanies: [(p)-[:MANUFACTURER|OPTICS_PARTNER]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company-summary)]
 }

@@ -53,6 +53,7 @@ export const STATEMENT_NAMES = [
   'company-exclusivities',
   'company-ownerships',
   'company-partnerships',
+  'company-sources',
   'company-timeline-ids',
   'credibility-changes',
   'credibility-of-leakers',

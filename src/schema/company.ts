@@ -24,7 +24,11 @@ CompanyRef.implement({
     dissolved: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => text(c, 'dissolved') }),
     markets: t.stringList({ resolve: (c) => (c.markets as string[] | null) ?? [] }),
     knownSince: t.field({ type: 'Date', resolve: (c) => String(c.knownSince) }),
-    sources: t.field({ type: [SourceRef], resolve: (c) => keysOf(c.sourceIds, c.asOf) }),
+    sources: t.field({
+      type: [SourceRef],
+      // A company row that came along with a device, claim or partnership leaves its sources out.
+      resolve: (c, _args, ctx) => (Array.isArray(c.sourceIds) ? keysOf(c.sourceIds, c.asOf) : relatedIds(ctx, 'company-sources', c)),
+    }),
     devices: t.connection(
       { type: DeviceRef, description: 'Devices it makes, as known on the as-of day.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-devices', c) },
       withTotalCount,

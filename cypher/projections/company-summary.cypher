@@ -1,0 +1,4 @@
+c {
+  .*,
+  roles: [role IN labels(c) WHERE role IN ['Manufacturer', 'OpticsPartner']]
+}
