@@ -19,7 +19,10 @@ CALL (partner) {
 }
 CALL (partner) {
   MATCH (x:Exclusivity)-[:CLAUSE_OF]->(p:Partnership)-[:MANUFACTURER]->(m:Company), (p)-[:OPTICS_PARTNER]->(o:Company)
-  WHERE x.knownSince <= $asOf AND (o = partner OR x.binds <> 'OPTICS_PARTNER' OR x.id = $afterExclusivity)
+  WHERE x.knownSince <= $asOf
+    AND (o = partner OR x.id = $afterExclusivity OR (x.binds <> 'OPTICS_PARTNER'
+      // A clause elsewhere whose end was public and past on $asOf can bind nobody on or after it.
+      AND NOT (x.end IS NOT NULL AND x.endKnownSince <= $asOf AND x.endLastDay < $asOf)))
   OPTIONAL MATCH (x)-[:ENDS_WITH_LAUNCH_OF]->(d:Device)
   RETURN collect(x {
     .*, partnershipId: p.id, manufacturerId: m.id, opticsPartnerId: o.id,

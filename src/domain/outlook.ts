@@ -106,14 +106,16 @@ export function partnershipOutlook(input: OutlookInput): PartnershipOutlook {
   );
   const evaluatedOn = free.day;
 
-  const exclusionContext = { opticsPartnerId, region, asOf, knownClauses: known.exclusivities };
+  const exclusionContext = { opticsPartnerId, region, asOf, clausesElsewhere: clausesBindingManufacturersElsewhere(known.exclusivities, opticsPartnerId) };
+  const partnershipsWithPartner = groupBy(
+    known.partnerships.filter((partnership) => partnership.opticsPartnerId === opticsPartnerId),
+    (partnership) => partnership.manufacturerId,
+  );
   const candidates: Candidate[] = [];
   const existingPartners: Exclusion[] = [];
   const excluded: Exclusion[] = [];
   for (const company of known.companies.filter((company) => company.isManufacturer)) {
-    const partnerships = known.partnerships.filter(
-      (partnership) => partnership.manufacturerId === company.id && partnership.opticsPartnerId === opticsPartnerId,
-    );
+    const partnerships = partnershipsWithPartner.get(company.id) ?? [];
     const exclusion = exclusionOf(company, partnerships, exclusionContext, evaluatedOn);
     if (exclusion === null) {
       const evidence = input.evidence.get(company.id) ?? NO_EVIDENCE;
@@ -162,7 +164,26 @@ interface ExclusionContext {
   opticsPartnerId: string;
   region: string | null;
   asOf: Day;
-  knownClauses: ExclusivityFact[];
+  /** Clauses known on A with other optics partners that bind their manufacturer, by manufacturer. */
+  clausesElsewhere: Map<string, ExclusivityFact[]>;
+}
+
+/** Looked up per manufacturer, so sorting 2,000 manufacturers reads each clause once, not 2,000 times. */
+function clausesBindingManufacturersElsewhere(clauses: ExclusivityFact[], opticsPartnerId: string): Map<string, ExclusivityFact[]> {
+  return groupBy(
+    clauses.filter((clause) => clause.opticsPartnerId !== opticsPartnerId && clause.binds !== 'OPTICS_PARTNER'),
+    (clause) => clause.manufacturerId,
+  );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /**
@@ -192,13 +213,8 @@ function exclusionOf(
   const latestInForce = byStart(inForce).at(-1);
   if (latestInForce !== undefined) return exclusion('EXISTING_PARTNER', latestInForce);
 
-  const bindingElsewhere = context.knownClauses.find(
-    (clause) =>
-      clause.opticsPartnerId !== context.opticsPartnerId &&
-      clause.manufacturerId === company.id &&
-      clause.binds !== 'OPTICS_PARTNER' &&
-      coversRegion(clause, context.region) &&
-      inForceOn(clause, day, context.asOf),
+  const bindingElsewhere = (context.clausesElsewhere.get(company.id) ?? []).find(
+    (clause) => coversRegion(clause, context.region) && inForceOn(clause, day, context.asOf),
   );
   if (bindingElsewhere !== undefined) {
     return exclusion('BOUND_ELSEWHERE', null, { clause: bindingElsewhere, end: clauseEnd(bindingElsewhere, context.asOf) });
@@ -246,6 +262,9 @@ function byScore(a: Candidate, b: Candidate): number {
   return Math.round(b.score * 1e9) - Math.round(a.score * 1e9);
 }
 
+/** The same order as localeCompare(…, 'en'), without building a collator per comparison. */
+const english = new Intl.Collator('en');
+
 function byName(a: CompanyFact, b: CompanyFact): number {
-  return a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en');
+  return english.compare(a.name, b.name) || english.compare(a.id, b.id);
 }
