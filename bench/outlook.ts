@@ -19,10 +19,10 @@ const warmup = 10;
 const queries: Record<string, string> = {
   'outlook leica as of 2021-11-16': `{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") {
     evaluatedOn freeFrom assumesEndOf { clause { slug } }
-    candidates { manufacturer { name } score pastPartner evidence { claim { statement } leaker { name } credibility weight direction } }
+    candidates(first: 10) { totalCount edges { node { manufacturer { name } score pastPartner evidence { claim { statement } leaker { name } credibility weight direction } } } }
     existingPartners { manufacturer { name } reason partnership { slug start { text } sources { url } } }
-    excluded { manufacturer { name } reason } } }`,
-  'outlook leica today': `{ partnershipOutlook(opticsPartner: "leica") { evaluatedOn candidates { manufacturer { name } score } excluded { reason } } }`,
+    excluded(first: 50) { totalCount edges { node { manufacturer { name } reason } } } } }`,
+  'outlook leica today': `{ partnershipOutlook(opticsPartner: "leica") { evaluatedOn candidates(first: 10) { edges { node { manufacturer { name } score } } } excluded { totalCount } } }`,
   'devices co-engineered with leica': `{ devices(opticsPartner: "leica", first: 50) { edges { node { name announced { text } manufacturer { name } } } } }`,
   'leaker claims + credibility': `{ leaker(id: "digital-chat-station") { credibility { value } claims(first: 50) { edges { node { statement outcome } } } } }`,
   'manufacturers > devices > optics partner': `{ manufacturers(first: 50) { edges { node { name devices(first: 20) { edges { node { name opticsPartner { name } } } } } } } }`,
