@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import type { Bundle } from '../../src/import/bundle.ts';
+import { claimFact } from '../../src/import/normalise.ts';
 import type { ClaimFact } from '../../src/domain/facts.ts';
 import { credibilityAsOf } from '../../src/domain/credibility.ts';
 import { evidenceSummaries, NO_EVIDENCE, scoreOfSummary } from '../../src/domain/partnership-evidence.ts';
@@ -115,18 +116,9 @@ async function outlookOf(p: string, asOf: string, region: string | null) {
   return { ...answer, candidates: answer.candidates.edges.map((e: any) => e.node), excluded: answer.excluded.edges.map((e: any) => e.node) };
 }
 
-/** The world's claims as the pure rules read them. */
+/** The world's claims as the pure rules read them (the importer's own mapping). */
 function claimFacts(bundle: Bundle): ClaimFact[] {
-  return (bundle.claims ?? []).map((c) => ({
-    id: c.id,
-    leakerId: c.leaker ?? null,
-    statement: c.statement,
-    kind: c.kind,
-    subjectIds: c.subjects,
-    publishedOn: c.publishedOn,
-    resolutions: (c.resolutions ?? []).map((r) => ({ outcome: r.outcome, decidedOn: r.decidedOn, knownSince: r.knownSince ?? r.decidedOn, note: null })),
-    sources: [],
-  }));
+  return (bundle.claims ?? []).map(claimFact);
 }
 
 describe('the partnership outlook on random worlds', () => {
