@@ -144,18 +144,21 @@ export function countsOn(periods: readonly CountingPeriod[], asOf: Day): boolean
 }
 
 /**
- * The properties a claim node stores besides its own fields, all derived from its resolutions and
- * written with them: the outcome history for reads that filter by outcome as of a day, the
+ * The properties a claim node stores besides its own fields, all derived from it and written with it:
+ * its leaker and subject ids (reads page a leaker's claims on them), the outcome history for reads
+ * that filter by outcome as of a day, the
  * credibility changes that refreshCredibility (src/graph/credibility-steps.ts) sums into its leaker's
  * steps, and, for a claim that says two companies will or will not partner, its direction and the
  * periods it counts in, from which refreshEvidence (src/graph/evidence.ts) indexes it for the outlook.
  */
-export function storedOutcomeHistory(claim: ClaimFact): Record<string, string | string[] | number[] | null> {
+export function derivedClaimProperties(claim: ClaimFact): Record<string, string | string[] | number[] | null> {
   const history = outcomeHistory(claim);
   const changes = credibilityChanges(claim);
   const direction: EvidenceDirection | null = directionOfKind(claim.kind);
   const periods = direction === null ? [] : countingPeriods(claim);
   return {
+    leakerId: claim.leakerId,
+    subjectIds: claim.subjectIds,
     evidenceDirection: direction,
     countsFrom: periods.map((period) => period.from),
     countsUntil: periods.map((period) => period.until),

@@ -5,7 +5,7 @@
  * transaction. Writes that change a claim outside the importer (resolveClaim) call it; so does the
  * start-up, once, for claims stored before these properties existed.
  */
-import { storedOutcomeHistory } from '../domain/outcome-history.ts';
+import { derivedClaimProperties } from '../domain/outcome-history.ts';
 import type { GraphExecutor } from './executor.ts';
 import { refreshCredibility, type TransactionRunner } from './credibility-steps.ts';
 import { refreshEvidence } from './evidence.ts';
@@ -16,7 +16,7 @@ export async function rebuildClaimHistory(run: TransactionRunner, claimIds: stri
   const { rows } = await run('claims-for-history', { ids: claimIds });
   const claims = rows.map((row) => {
     const fact = claimFact({ ...row, subjects: (row.subjectIds as string[]).map((id) => ({ id })), sourceIds: [] });
-    return { id: fact.id, leakerId: fact.leakerId, props: { leakerId: fact.leakerId, subjectIds: fact.subjectIds, ...storedOutcomeHistory(fact) } };
+    return { id: fact.id, leakerId: fact.leakerId, props: derivedClaimProperties(fact) };
   });
   await run('store-claim-history', { claims: claims.map(({ id, props }) => ({ id, props })) });
   await refreshEvidence(run, claims.map((claim) => claim.id));

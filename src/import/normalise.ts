@@ -6,7 +6,7 @@
  */
 import type { ClaimFact } from '../domain/facts.ts';
 import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
-import { storedOutcomeHistory } from '../domain/outcome-history.ts';
+import { derivedClaimProperties } from '../domain/outcome-history.ts';
 import {
   BUNDLE_LISTS,
   ENTITY_KINDS,
@@ -186,9 +186,7 @@ function claimRows(c: BundleClaim): EntityRows {
       publishedOn: c.publishedOn,
       knownSince: c.publishedOn,
       evidence: evidenceText(c),
-      leakerId: fact.leakerId,
-      subjectIds: c.subjects,
-      ...storedOutcomeHistory(fact),
+      ...derivedClaimProperties(fact),
     }),
     links: link(c.id, { BY: [c.leaker], ABOUT: c.subjects, RESOLVED_AS: resolutions.map((_, i) => resolutionId(c.id, i)), REPORTED_IN: c.sources }),
     resolutions: resolutions.map((r, i) => ({
