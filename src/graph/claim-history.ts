@@ -6,12 +6,12 @@
  * start-up, once, for claims stored before these properties existed.
  */
 import { derivedClaimProperties } from '../domain/outcome-history.ts';
-import type { GraphExecutor } from './executor.ts';
-import { refreshCredibility, type TransactionRunner } from './credibility-steps.ts';
+import type { GraphExecutor, StatementRunner } from './executor.ts';
+import { refreshCredibility } from './credibility-steps.ts';
 import { refreshEvidence } from './evidence.ts';
 import { claimFact } from './rows.ts';
 
-export async function rebuildClaimHistory(run: TransactionRunner, claimIds: string[]): Promise<void> {
+export async function rebuildClaimHistory(run: StatementRunner, claimIds: string[]): Promise<void> {
   if (claimIds.length === 0) return;
   const { rows } = await run('claims-for-history', { ids: claimIds });
   const claims = rows.map((row) => {

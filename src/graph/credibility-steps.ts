@@ -6,16 +6,12 @@
  */
 import { credibilityValue } from '../domain/credibility.ts';
 import { credibilitySteps } from '../domain/outcome-history.ts';
-import type { Params, Row } from './executor.ts';
-import type { StatementName } from './statements.ts';
-
-/** Runs one statement in the caller's open write transaction. */
-export type TransactionRunner = (name: StatementName, params: Params) => Promise<{ rows: Row[] }>;
+import type { StatementRunner } from './executor.ts';
 
 /** Leakers per statement: a busy leaker has a few thousand change days. */
 const LEAKERS_PER_BATCH = 200;
 
-export async function refreshCredibility(run: TransactionRunner, leakerIds: Iterable<string>): Promise<void> {
+export async function refreshCredibility(run: StatementRunner, leakerIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(leakerIds)];
   for (let start = 0; start < ids.length; start += LEAKERS_PER_BATCH) {
     const { rows } = await run('credibility-changes', { leakerIds: ids.slice(start, start + LEAKERS_PER_BATCH) });
