@@ -21,15 +21,6 @@ import type {
 } from './facts.ts';
 import { firstDay } from './fuzzy-date.ts';
 
-/** The facts the derived answers need, unfiltered or as of some day. */
-export interface Facts {
-  companies: CompanyFact[];
-  partnerships: PartnershipFact[];
-  exclusivities: ExclusivityFact[];
-  claims: ClaimFact[];
-  leakers: LeakerFact[];
-}
-
 export function isKnownOn(knownSince: Day, asOf: Day): boolean {
   return knownSince <= asOf;
 }
@@ -109,14 +100,4 @@ export function claimAsOf(claim: ClaimFact, asOf: Day): ClaimFact | null {
 
 export function claimsAsOf(claims: ClaimFact[], asOf: Day): ClaimFact[] {
   return claims.flatMap((claim) => claimAsOf(claim, asOf) ?? []);
-}
-
-export function factsAsOf(facts: Facts, asOf: Day): Facts {
-  return {
-    companies: companiesAsOf(facts.companies, asOf),
-    partnerships: partnershipsAsOf(facts.partnerships, asOf),
-    exclusivities: exclusivitiesAsOf(facts.exclusivities, asOf),
-    claims: claimsAsOf(facts.claims, asOf),
-    leakers: leakersAsOf(facts.leakers, asOf),
-  };
 }

@@ -3,7 +3,7 @@
  * Keeping one conversion here means the GraphQL views and the derived answers read the same facts.
  */
 import type {
-  Binds, Certainty, ClaimFact, ClaimKind, CompanyFact, DeviceFact, ExclusivityFact, LaunchFact, LeakerFact, Outcome, PartnershipFact,
+  Binds, Certainty, ClaimFact, ClaimKind, CompanyFact, DeviceFact, ExclusivityFact, LaunchFact, Outcome, PartnershipFact,
 } from '../domain/facts.ts';
 import type { Row } from './executor.ts';
 
@@ -83,10 +83,6 @@ export function claimFact(row: Row): ClaimFact {
     resolutions,
     sources: list(row.sourceIds),
   };
-}
-
-export function leakerFact(row: Row): LeakerFact {
-  return { id: String(row.id), name: String(row.name), knownSince: String(row.knownSince) };
 }
 
 export function deviceFact(row: Row): DeviceFact {

@@ -127,7 +127,7 @@ const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').impleme
 });
 
 /** A leaker's credibility as of a day: one index seek, batched for every leaker of the level. */
-export async function leakerCredibility(leakerId: string, asOf: string, ctx: RequestContext): Promise<CredibilityView> {
+async function leakerCredibility(leakerId: string, asOf: string, ctx: RequestContext): Promise<CredibilityView> {
   const loader = requestLoader<{ hits: number; resolved: number }>(ctx, `credibility-of-leakers@${asOf}`, async (ids) => {
     const rows = await ctx.graph.read('credibility-of-leakers', { ids, asOf }, ctx.roundTrips);
     const byId = new Map(rows.map((row) => [String(row.id), { hits: Number(row.hits), resolved: Number(row.resolved) }]));

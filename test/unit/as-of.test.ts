@@ -4,7 +4,7 @@ import {
   companiesAsOf,
   exclusivitiesAsOf,
   exclusivityAsOf,
-  factsAsOf,
+  leakersAsOf,
   launchAsOf,
   outcomeAsOf,
   partnershipAsOf,
@@ -69,18 +69,16 @@ describe('the view as known on a day', () => {
     expect(claimsAsOf([dcs], '2022-05-23')[0]).toBe(dcs);
   });
 
-  it('applies every view at once and gives the same view when applied twice', () => {
-    const facts = {
-      companies: [company('huawei')],
-      partnerships: [huaweiLeica],
-      exclusivities: [clause('huawei', 'leica', { end: '2021', endKnownSince: '2021-06-01' })],
-      claims: [claim('c', { publishedOn: '2021-01-01', resolutions: [resolution('REFUTED', '2021-03-01')] })],
-      leakers: [leaker('dcs', { knownSince: '2022-01-01' })],
-    };
-    const once = factsAsOf(facts, '2021-02-01');
-    expect(once.leakers).toEqual([]);
-    expect(once.exclusivities[0]?.end).toBeNull();
-    expect(factsAsOf(once, '2021-02-01')).toEqual(once);
+  it('gives the same view when a view is applied twice', () => {
+    const day = '2021-02-01';
+    const clauses = exclusivitiesAsOf([clause('huawei', 'leica', { end: '2021', endKnownSince: '2021-06-01' })], day);
+    const claims = claimsAsOf([claim('c', { publishedOn: '2021-01-01', resolutions: [resolution('REFUTED', '2021-03-01')] })], day);
+    expect(leakersAsOf([leaker('dcs', { knownSince: '2022-01-01' })], day)).toEqual([]);
+    expect(clauses[0]?.end).toBeNull();
+    expect(exclusivitiesAsOf(clauses, day)).toEqual(clauses);
+    expect(claimsAsOf(claims, day)).toEqual(claims);
+    expect(partnershipsAsOf(partnershipsAsOf([huaweiLeica], day), day)).toEqual(partnershipsAsOf([huaweiLeica], day));
+    expect(companiesAsOf(companiesAsOf([company('huawei')], day), day)).toEqual([company('huawei')]);
   });
 });
 
