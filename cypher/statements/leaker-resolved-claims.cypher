@@ -3,13 +3,11 @@
 UNWIND $ids AS id
 CALL (id) {
   WITH $withTotal AS wanted WHERE wanted
-  MATCH (k:Claim) WHERE k.leakerId = id AND k.publishedOn <= $asOf
-    AND coalesce(last([i IN range(0, size(k.outcomeDays) - 1) WHERE k.outcomeDays[i] <= $asOf | k.outcomeValues[i]]), 'UNRESOLVED') <> 'UNRESOLVED'
+  #part(resolved-claims-of-leaker)
   RETURN count(k) AS total
 }
 CALL (id) {
-  MATCH (k:Claim) WHERE k.leakerId = id AND k.publishedOn <= $asOf
-    AND coalesce(last([i IN range(0, size(k.outcomeDays) - 1) WHERE k.outcomeDays[i] <= $asOf | k.outcomeValues[i]]), 'UNRESOLVED') <> 'UNRESOLVED'
+  #part(resolved-claims-of-leaker)
   WITH k ORDER BY k.leakerId DESC, k.publishedOn DESC, k.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
   RETURN collect(#projection(claim)) AS rows

@@ -1,59 +1,13 @@
-// Devices known on $asOf with their status as of that day (the same rule as deviceStatus in
-// src/schema/device.ts): one page of rows in the chosen order, and the total when $withTotal.
-// The devices are found from the optics partner or the manufacturer when one is given (reading only
-// theirs), else from all devices; the branches that do not apply read nothing. The selection is
-// written twice, once to count and once to page, so that counting stays a count.
+// Devices known on $asOf with their status as of that day: one page of rows in the chosen order,
+// and the total when $withTotal. The selection (cypher/parts/device-selection.cypher) runs once to
+// count and once to page, so that counting stays a count.
 CALL () {
   WITH $withTotal AS wanted WHERE wanted
-  CALL () {
-    WITH $opticsPartner AS partnerId WHERE partnerId IS NOT NULL
-    MATCH (:Company {id: partnerId})<-[:CO_ENGINEERED_WITH]-(d:Device)
-    RETURN d
-    UNION
-    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NOT NULL
-    MATCH (:Company {id: makerId})<-[:MADE_BY]-(d:Device)
-    RETURN d
-    UNION
-    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NULL
-    MATCH (d:Device)
-    RETURN d
-  }
-  WITH d
-  WHERE d.knownSince <= $asOf
-    AND ($manufacturer IS NULL OR EXISTS { (d)-[:MADE_BY]->(:Company {id: $manufacturer}) })
-    AND ($announcedFrom IS NULL OR (d.announcedFirstDay >= $announcedFrom AND d.announcedKnownSince <= $asOf))
-    AND ($announcedTo IS NULL OR (d.announcedFirstDay <= $announcedTo AND d.announcedKnownSince <= $asOf))
-    AND ($status IS NULL OR CASE
-      WHEN d.cancelled IS NOT NULL AND d.cancelledKnownSince <= $asOf THEN 'CANCELLED'
-      WHEN d.released IS NOT NULL AND d.releasedKnownSince <= $asOf AND d.releasedFirstDay <= $asOf THEN 'RELEASED'
-      WHEN d.announced IS NOT NULL AND d.announcedKnownSince <= $asOf THEN 'ANNOUNCED'
-      ELSE 'RUMOURED' END IN $status)
+  #part(device-selection)
   RETURN count(d) AS total
 }
 CALL () {
-  CALL () {
-    WITH $opticsPartner AS partnerId WHERE partnerId IS NOT NULL
-    MATCH (:Company {id: partnerId})<-[:CO_ENGINEERED_WITH]-(d:Device)
-    RETURN d
-    UNION
-    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NOT NULL
-    MATCH (:Company {id: makerId})<-[:MADE_BY]-(d:Device)
-    RETURN d
-    UNION
-    WITH $opticsPartner AS partnerId, $manufacturer AS makerId WHERE partnerId IS NULL AND makerId IS NULL
-    MATCH (d:Device)
-    RETURN d
-  }
-  WITH d
-  WHERE d.knownSince <= $asOf
-    AND ($manufacturer IS NULL OR EXISTS { (d)-[:MADE_BY]->(:Company {id: $manufacturer}) })
-    AND ($announcedFrom IS NULL OR (d.announcedFirstDay >= $announcedFrom AND d.announcedKnownSince <= $asOf))
-    AND ($announcedTo IS NULL OR (d.announcedFirstDay <= $announcedTo AND d.announcedKnownSince <= $asOf))
-    AND ($status IS NULL OR CASE
-      WHEN d.cancelled IS NOT NULL AND d.cancelledKnownSince <= $asOf THEN 'CANCELLED'
-      WHEN d.released IS NOT NULL AND d.releasedKnownSince <= $asOf AND d.releasedFirstDay <= $asOf THEN 'RELEASED'
-      WHEN d.announced IS NOT NULL AND d.announcedKnownSince <= $asOf THEN 'ANNOUNCED'
-      ELSE 'RUMOURED' END IN $status)
+  #part(device-selection)
   WITH d ORDER BY
     CASE WHEN $order = 'NAME' THEN toLower(d.name) END,
     CASE WHEN $order = 'ANNOUNCED_ASC' THEN coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince) END ASC,

@@ -23,14 +23,20 @@ function readFolder(folder: string): Map<string, string> {
 }
 
 const projections = readFolder('projections');
+const parts = readFolder('parts');
 
-/** Puts each `#projection(name)` in place; projections may use others (a device row carries its companies' rows). */
+/**
+ * Puts each `#projection(name)` (cypher/projections: the shape an entity is returned in) and each
+ * `#part(name)` (cypher/parts: a selection a statement needs twice, to count and to page) in place;
+ * they may use others (a device row carries its companies' rows).
+ */
 function withProjections(file: string, text: string, depth = 0): string {
   if (depth > 4) throw new Error(`${file}: projections nest too deep (a projection that includes itself?)`);
-  return text.replace(/#projection\(([a-z-]+)\)/g, (_, projection: string) => {
-    const body = projections.get(projection);
-    if (body === undefined) throw new Error(`${file} uses #projection(${projection}), but cypher/projections/${projection}.cypher does not exist`);
-    return withProjections(`cypher/projections/${projection}.cypher`, body, depth + 1);
+  return text.replace(/#(projection|part)\(([a-z-]+)\)/g, (_, kind: 'projection' | 'part', name: string) => {
+    const folder = kind === 'projection' ? 'projections' : 'parts';
+    const body = (kind === 'projection' ? projections : parts).get(name);
+    if (body === undefined) throw new Error(`${file} uses #${kind}(${name}), but cypher/${folder}/${name}.cypher does not exist`);
+    return withProjections(`cypher/${folder}/${name}.cypher`, body, depth + 1);
   });
 }
 

@@ -65,6 +65,22 @@ describe('the demo dataset answers the seed article\'s questions', () => {
     expect(vindicated.outcome).toBe('REFUTED');
   });
 
+  it('filters claims by their outcome as known on the day: refuted in 2021, partly vindicated by 2022-06', async () => {
+    const query = `query ($asOf: Date, $outcome: [Outcome!]) {
+      claims(leaker: "digital-chat-station", outcome: $outcome, asOf: $asOf, first: 100) { totalCount edges { node { slug outcome } } }
+    }`;
+    const slugs = (data: any) => data.claims.edges.map((e: any) => e.node.slug);
+    const refutedThen = await ask(query, { asOf: '2021-11-16', outcome: ['REFUTED'] });
+    expect(slugs(refutedThen)).toContain('dcs-huawei-leica-expired-2020-11-18');
+    expect(refutedThen.claims.totalCount).toBe(refutedThen.claims.edges.length);
+    // Its end of 2022-03-31 was reported on 2022-05-23: the claim was partly right after all.
+    const vindicatedLater = await ask(query, { asOf: '2022-06-01', outcome: ['PARTLY_CONFIRMED'] });
+    expect(slugs(vindicatedLater)).toContain('dcs-huawei-leica-expired-2020-11-18');
+    expect(vindicatedLater.claims.edges.every((e: any) => e.node.outcome === 'PARTLY_CONFIRMED')).toBe(true);
+    const refutedLater = await ask(query, { asOf: '2022-06-01', outcome: ['REFUTED'] });
+    expect(slugs(refutedLater)).not.toContain('dcs-huawei-leica-expired-2020-11-18');
+  });
+
   it('sees Huawei–Leica running as of 2022-04-30 and ended 2022-03-31 as of 2022-06-01', async () => {
     const query = `query ($asOf: Date) { partnership(id: "huawei-leica", asOf: $asOf) { status end { text } start { text } manufacturer { name } opticsPartner { name } } }`;
     const before = await ask(query, { asOf: '2022-04-30' });
