@@ -2,21 +2,11 @@
 // (an end not yet public on $asOf does not count).
 CALL () {
   WITH $withTotal AS wanted WHERE wanted
-  MATCH (m:Company)<-[:MANUFACTURER]-(p:Partnership)-[:OPTICS_PARTNER]->(o:Company)
-  WHERE p.knownSince <= $asOf
-    AND ($manufacturer IS NULL OR m.id = $manufacturer)
-    AND ($opticsPartner IS NULL OR o.id = $opticsPartner)
-    AND ($activeOn IS NULL OR (p.startFirstDay <= $activeOn AND
-         (p.end IS NULL OR p.endKnownSince > $asOf OR p.endLastDay >= $activeOn)))
+  #part(partnership-selection)
   RETURN count(p) AS total
 }
 CALL () {
-  MATCH (m:Company)<-[:MANUFACTURER]-(p:Partnership)-[:OPTICS_PARTNER]->(o:Company)
-  WHERE p.knownSince <= $asOf
-    AND ($manufacturer IS NULL OR m.id = $manufacturer)
-    AND ($opticsPartner IS NULL OR o.id = $opticsPartner)
-    AND ($activeOn IS NULL OR (p.startFirstDay <= $activeOn AND
-         (p.end IS NULL OR p.endKnownSince > $asOf OR p.endLastDay >= $activeOn)))
+  #part(partnership-selection)
   WITH p ORDER BY p.startFirstDay, p.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
   RETURN collect(#projection(partnership)) AS rows
