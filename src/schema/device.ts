@@ -1,7 +1,6 @@
 /** Devices: made by a manufacturer, maybe built by another, co-engineered with an optics partner. */
 import { entityKey, type Loaded } from '../graph/loaders.ts';
-import { isDateKnownOn } from '../domain/as-of.ts';
-import { firstDay } from '../domain/fuzzy-date.ts';
+import { deviceStatusAsOf, deviceStepAsOf, type DeviceStatus as DeviceStatusValue, type DeviceStep, type DeviceSteps } from '../domain/device-status.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
@@ -12,18 +11,13 @@ export const DeviceStatus = builder.enumType('DeviceStatus', {
 });
 
 /** A date of the device's life, only once it was public on the as-of day. */
-function knownDate(device: Loaded, field: 'announced' | 'released' | 'cancelled'): string | null {
-  const date = (device[field] as string | null) ?? null;
-  return isDateKnownOn(date, (device[`${field}KnownSince`] as string | null) ?? null, device.asOf) ? date : null;
+function knownDate(device: Loaded, field: DeviceStep): string | null {
+  return deviceStepAsOf(device as DeviceSteps, field, device.asOf);
 }
 
 /** The same rule as the `list-devices` statement, so filters and fields agree. */
-export function deviceStatus(device: Loaded): 'RUMOURED' | 'ANNOUNCED' | 'RELEASED' | 'CANCELLED' {
-  if (knownDate(device, 'cancelled')) return 'CANCELLED';
-  const released = knownDate(device, 'released');
-  if (released && firstDay(released) <= device.asOf) return 'RELEASED';
-  if (knownDate(device, 'announced')) return 'ANNOUNCED';
-  return 'RUMOURED';
+export function deviceStatus(device: Loaded): DeviceStatusValue {
+  return deviceStatusAsOf(device as DeviceSteps, device.asOf);
 }
 
 DeviceRef.implement({

@@ -1,0 +1,6 @@
+// One page of the Claim nodes public on $asOf, after $after in id order (the uniqueness index gives
+// the order, so a page costs the same wherever it starts), each with its out-edges (analytics/export).
+MATCH (n:Claim)
+WHERE n.id > $after AND n.knownSince <= $asOf
+WITH n ORDER BY n.id LIMIT toInteger($limit)
+RETURN n {.*} AS node, #part(export-out-edges) AS edges
