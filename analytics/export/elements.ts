@@ -78,7 +78,9 @@ export function nodeAsOf(kind: NodeKind, stored: StoredNode, asOf: Day): ExportN
   if (!isKnownOn(knownSince, asOf)) return null;
   const slug = String(stored.id);
   const base = { kind, slug, knownSince };
-  return { key: nodeKey(kind, slug), attributes: { ...ATTRIBUTES_OF[kind](stored, asOf), ...base } };
+  // An empty value is an attribute that does not apply: left out, as every format leaves it out.
+  const attributes = Object.fromEntries(Object.entries({ ...ATTRIBUTES_OF[kind](stored, asOf), ...base }).filter(([, value]) => value !== ''));
+  return { key: nodeKey(kind, slug), attributes: attributes as ExportNode['attributes'] };
 }
 
 type KindAttributes = Partial<Record<NodeAttribute, string>> & { label: string; validFrom: string };
