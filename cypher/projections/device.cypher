@@ -5,8 +5,5 @@ d {
   opticsPartnerId: head([(d)-[:CO_ENGINEERED_WITH]->(c:Company) WHERE c.knownSince <= $asOf | c.id]),
   partnershipId: head([(d)-[:UNDER]->(p:Partnership) WHERE p.knownSince <= $asOf | p.id]),
   becameId: head([(d)-[:BECAME]->(b:Device) WHERE b.knownSince <= $asOf | b.id]),
-  sourceIds: [(d)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id],
-  // Its companies come along (at most three small rows), so a query that shows them needs no
-  // second round trip: they fill the company loader.
-  embeddedCompanies: [(d)-[:MADE_BY|BUILT_BY|CO_ENGINEERED_WITH]->(c:Company) WHERE c.knownSince <= $asOf | #projection(company-summary)]
+  sourceIds: [(d)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
 }

@@ -11,6 +11,6 @@ CALL (id) {
   MATCH (:Company {id: id})<-[:MADE_BY]-(d:Device) WHERE d.knownSince <= $asOf
   WITH d ORDER BY coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince), d.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(#projection(device)) AS rows
+  #part(device-page)
 }
-RETURN id, total, rows
+RETURN id, total, rows, embeddedCompanies

@@ -14,6 +14,6 @@ CALL () {
     CASE WHEN $order = 'ANNOUNCED_DESC' THEN coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince) END DESC,
     d.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(#projection(device)) AS rows
+  #part(device-page)
 }
-RETURN total, rows
+RETURN total, rows, embeddedCompanies

@@ -38,9 +38,11 @@ export async function fetchByKeys(context: RequestContext, statement: StatementN
     [...idsByDay].map(async ([asOf, ids]) => {
       const rows = await context.graph.read(statement, { ids: [...new Set(ids)], asOf }, context.roundTrips);
       context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
-      for (const { row } of rows as { row: Row }[]) {
+      // Besides `row`, a statement may return rows of what the entity points at (embeddedCompanies);
+      // they travel with the entity to the loader, which primes their own loaders.
+      for (const { row, ...embedded } of rows as { row: Row }[]) {
         const key = entityKey(String(row.id), asOf);
-        found.set(key, { ...row, key, asOf });
+        found.set(key, { ...row, ...embedded, key, asOf });
       }
     }),
   );

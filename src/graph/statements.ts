@@ -28,7 +28,7 @@ const parts = readFolder('parts');
 /**
  * Puts each `#projection(name)` (cypher/projections: the shape an entity is returned in) and each
  * `#part(name)` (cypher/parts: a selection a statement needs twice, to count and to page) in place;
- * they may use others (a device row carries its companies' rows).
+ * they may use others (a claim row carries its subjects' rows).
  */
 function withProjections(file: string, text: string, depth = 0): string {
   if (depth > 4) throw new Error(`${file}: projections nest too deep (a projection that includes itself?)`);

@@ -46,7 +46,7 @@ export function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: 
   });
 }
 
-/** A root list: `statement` returns `total` and one page of `rows`. */
+/** A root list: `statement` returns `total`, one page of `rows`, and maybe rows they point at (`embeddedCompanies`). */
 export async function pageFromStatement(
   context: RequestContext,
   args: ConnectionArgs,
@@ -60,6 +60,7 @@ export async function pageFromStatement(
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
     const [row] = await context.graph.read(statement, { ...params, offset, limit, withTotal }, context.roundTrips);
     totalCount = Number(row?.total ?? 0);
+    if (row) primeEmbedded(context, row, params.asOf);
     return prime(context, ref, (row?.rows as Row[]) ?? [], params.asOf);
   });
   return { ...connection, totalCount };
@@ -67,7 +68,7 @@ export async function pageFromStatement(
 
 /**
  * A list under an entity: `statement` pages every parent asked for at this level in one round trip
- * (parents asking for the same page share a batch); rows `{id, total, rows}`.
+ * (parents asking for the same page share a batch); rows `{id, total, rows}`, maybe with `embeddedCompanies`.
  */
 export async function pageOfRelated(
   context: RequestContext,
@@ -86,6 +87,7 @@ export async function pageOfRelated(
       const byId = new Map(rows.map((row) => [String(row.id), row]));
       return ids.map((id) => {
         const row = byId.get(id);
+        if (row) primeEmbedded(context, row, asOf);
         return { total: Number(row?.total ?? 0), keys: prime(context, ref, (row?.rows as Row[]) ?? [], asOf) };
       });
     });

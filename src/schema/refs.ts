@@ -49,8 +49,9 @@ export function keyOf(id: unknown, asOf: string): string | null {
 type NodeRef = typeof CompanyRef;
 
 /**
- * Rows may carry the rows of entities they point at (cypher/projections: a device its companies, a
- * claim its subjects): those go into their loaders, so showing them costs no round trip.
+ * Rows may carry the rows of entities they point at (a claim its subjects and their companies; a
+ * page of devices, cypher/parts/device-page.cypher, the companies they point at, each once): those
+ * go into their loaders, so showing them costs no round trip.
  */
 export function primeEmbedded(context: RequestContext, row: Row, asOf: string): void {
   const embedded: [unknown, NodeRef][] = [
