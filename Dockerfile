@@ -7,6 +7,8 @@ COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
+# GraphiQL opens with the README's examples as tabs.
+COPY README.md ./
 ENV NODE_ENV=production
 EXPOSE 4000
 CMD ["node", "src/server.ts"]

@@ -7,21 +7,28 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import type { Config } from './config.ts';
-import type { RequestContext } from './context.ts';
+import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
+import { eventContext, todayUtc, type RequestContext } from './context.ts';
+import type { GraphEvents } from './events/graph-events.ts';
+import { inProcessGraphEvents } from './events/event-bus.ts';
 import type { GraphExecutor } from './graph/executor.ts';
 import { migrationsApplied } from './graph/migrations.ts';
 import type { Logger } from './log.ts';
 import { identifyCaller } from './auth/caller.ts';
 import { schema } from './schema/index.ts';
+import { corsPolicy, useVaryByOrigin } from './http/cors.ts';
+import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.ts';
+import { graphiqlOptions } from './http/graphiql-tabs.ts';
+import { loadTrustedDocuments, useTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.ts';
 
 export interface AppDependencies {
   config: Config;
   graph: GraphExecutor;
   logger: Logger;
-}
-
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+  /** Where writes publish and subscriptions listen (src/events/graph-events.ts). @default in this process */
+  events?: GraphEvents;
+  /** The documents TRUSTED_DOCUMENTS lists (src/server.ts reads them before Neo4j starts). @default read from config */
+  trustedDocuments?: TrustedDocuments | null;
 }
 
 /** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
@@ -85,12 +92,16 @@ function useRoundTripReport(): Plugin<RequestContext> {
   };
 }
 
-export function createApp({ config, graph, logger }: AppDependencies) {
+export function createApp({ config, graph, logger, events = inProcessGraphEvents(), trustedDocuments }: AppDependencies) {
+  const trusted = trustedDocuments !== undefined ? trustedDocuments : config.http.trustedDocuments ? loadTrustedDocuments(config.http.trustedDocuments, schema) : null;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Optics graph', defaultQuery: '{ serviceInfo { neo4jVersion companies claims } }' },
+    // GraphiQL from the installed package, assets served by this service (src/http/graphiql.ts); the README's examples as tabs.
+    graphiql: graphiqlOptions(config),
+    renderGraphiQL: renderLocalGraphiQL,
+    cors: corsPolicy(config.http.corsOrigins),
     // Unexpected errors are masked; expected ones are GraphQLErrors with a code clients can act on.
     maskedErrors: { isDev: false, maskError: maskUnexpected },
     logging: logger,
@@ -105,10 +116,16 @@ export function createApp({ config, graph, logger }: AppDependencies) {
         requestId,
         config,
         today: todayUtc(),
+        events,
       };
     },
     plugins: [
+      // Each event of a subscription is executed with fresh loaders (and today's date), never the first event's cache.
+      useExtendContextValuePerExecuteSubscriptionEvent<RequestContext>(({ args }) => ({ contextPartial: eventContext(args.contextValue as RequestContext) })),
       useRequestIdHeader(),
+      useVaryByOrigin(),
+      useGraphiQLAssets(),
+      ...(trusted ? [useTrustedDocuments(trusted, config.auth)] : []),
       useRoundTripReport(),
       maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
       // Each field costs 1 at any depth, times the `first` of the connections around it: roughly the

@@ -46,6 +46,25 @@ export interface Config {
   };
   /** Load the demo bundle at start when the database holds no companies. @default true */
   loadDemoWhenEmpty: boolean;
+  /**
+   * Where subscription events travel: null keeps them in this process (one replica); a `redis://`
+   * or `rediss://` URL shares them between every replica and `npm run import` through Redis pub/sub.
+   * @default null
+   */
+  eventBusUrl: string | null;
+  http: {
+    /**
+     * Browser origins (`https://app.example.com`) that may call with credentials. `*` lets any other
+     * origin call without credentials (cookies and HTTP auth are then not sent by browsers).
+     * @default ["*"]
+     */
+    corsOrigins: string[];
+    /**
+     * A JSON manifest `{ "<id or hash>": "<document>" }`: when set, only those documents run, sent
+     * by id (`documentId` or `extensions.persistedQuery.sha256Hash`). @default null (any document)
+     */
+    trustedDocuments: string | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -110,6 +129,18 @@ export function loadConfig(env: Env = process.env): Config {
     if (key.length < 16) problems.push(`API_KEYS: each key must be at least 16 characters (one is ${key.length})`);
   }
 
+  const eventBusUrl = env.EVENT_BUS_URL?.trim() || null;
+  if (eventBusUrl && !/^rediss?:\/\/[^\s]+$/.test(eventBusUrl)) {
+    problems.push(`EVENT_BUS_URL=${JSON.stringify(eventBusUrl)}: must be a Redis URL such as redis://127.0.0.1:6379 (or unset for one replica)`);
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin; write scheme://host[:port] with no path, e.g. https://app.example.com (or * for any origin without credentials)`);
+    }
+  }
+  const trustedDocuments = env.TRUSTED_DOCUMENTS?.trim() || null;
+
   const config: Config = {
     port: read('PORT', 4000, integer(0, 65535)),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -132,6 +163,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxPageSize: read('MAX_PAGE_SIZE', 200, integer(1, 10_000)),
     },
     loadDemoWhenEmpty: bool('LOAD_DEMO_WHEN_EMPTY', true),
+    eventBusUrl,
+    http: { corsOrigins, trustedDocuments },
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee .env.example for every variable.`);

@@ -10,6 +10,10 @@ import { createLogger } from './log.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 import { createApp } from './app.ts';
 import { loadDemoIfEmpty } from './import/demo.ts';
+import type { GraphEvents } from './events/graph-events.ts';
+import { connectGraphEvents } from './events/event-bus.ts';
+import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.ts';
+import { schema } from './schema/index.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -20,11 +24,22 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // A missing or stale manifest stops the start before Neo4j is brought up.
+  let trustedDocuments: TrustedDocuments | null = null;
+  try {
+    trustedDocuments = config.http.trustedDocuments ? loadTrustedDocuments(config.http.trustedDocuments, schema) : null;
+  } catch (error) {
+    fatal((error as Error).message);
+  }
+  if (trustedDocuments) logger.info({ manifest: config.http.trustedDocuments, documents: trustedDocuments.size / 2 }, 'only trusted documents run (TRUSTED_DOCUMENTS)');
   let runtime: Runtime | null = null;
+  let events: GraphEvents | null = null;
   let stopping = false;
   const stopRuntime = async () => {
     const current = runtime;
     runtime = null;
+    await events?.close();
+    events = null;
     await current?.shutdown();
   };
   // A signal during start-up must still stop a local Neo4j that is half way up.
@@ -36,6 +51,7 @@ async function main(): Promise<void> {
 
   try {
     runtime = await startRuntime(config, logger);
+    events = await connectGraphEvents(config.eventBusUrl, logger);
     if (config.loadDemoWhenEmpty) {
       await loadDemoIfEmpty(runtime.graph, logger);
     }
@@ -50,7 +66,7 @@ async function main(): Promise<void> {
   process.off('SIGINT', earlyStop);
   process.off('SIGTERM', earlyStop);
 
-  const app = createApp({ config, graph: runtime!.graph, logger });
+  const app = createApp({ config, graph: runtime!.graph, logger, events: events!, trustedDocuments });
   const server = createServer(app);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     await stopRuntime().catch(() => {});

@@ -12,6 +12,7 @@ import { piecesOfObject, type BundlePieces } from './bundle-pieces.ts';
 import { StoredIdLookup } from './existing-ids.ts';
 import { BundleRejectedError, type Problem } from './problems.ts';
 import { BundleCheck } from './validate.ts';
+import { RESOLVED_CLAIMS_PER_EVENT, type GraphChange, type GraphEvents } from '../events/graph-events.ts';
 import { writePieces, type ImportReport, type WriteOptions, type WritePlan } from './write.ts';
 
 export { BundleRejectedError, type Problem } from './problems.ts';
@@ -20,6 +21,8 @@ export { ImportWriteError, type ImportProgress, type ImportReport, type KindCoun
 export interface ImportOptions extends WriteOptions {
   /** Called when the first pass is over, with every problem found (none: the write begins) and the entities per kind. */
   onValidated?: (problems: Problem[], entities: Readonly<Record<EntityKind, number>>) => void;
+  /** Told what changed once the write committed, so subscribers see imports as they see mutations. */
+  events?: GraphEvents;
 }
 
 /** The first pass: every problem with the bundle, and what the write needs to know. */
@@ -58,5 +61,16 @@ async function importPieces(graph: GraphExecutor, pieces: BundlePieces, options:
   const { problems, plan } = await surveyBundle(graph, pieces, options);
   options.onValidated?.(problems, plan.survey.counts);
   if (problems.length > 0) throw new BundleRejectedError(problems);
-  return writePieces(graph, pieces, plan, options);
+  const report = await writePieces(graph, pieces, plan, options);
+  options.events?.changed(changeOf(report));
+  return report;
+}
+
+/** The kinds an import touched and the claims it resolved: what its event tells subscribers. */
+function changeOf(report: ImportReport): GraphChange {
+  const kinds = (Object.keys(report.kinds) as EntityKind[]).filter((kind) => {
+    const counts = report.kinds[kind];
+    return counts.created + counts.changed + counts.deleted > 0;
+  });
+  return { kinds, resolvedClaims: [...report.resolvedClaims].slice(0, RESOLVED_CLAIMS_PER_EVENT).map((id) => ({ id })), resolvedClaimsTotal: report.resolvedClaims.size };
 }

@@ -39,6 +39,8 @@ export interface KindCounts {
 export interface ImportReport {
   kinds: Record<EntityKind, KindCounts>;
   totals: KindCounts;
+  /** Claims whose outcome history gained or changed a decision (new claims with decisions too). */
+  resolvedClaims: ReadonlySet<string>;
 }
 
 export interface WriteOptions {
@@ -177,6 +179,7 @@ class BundleWriter {
   private pruned = 0;
   /** Resolutions the upserts created (new resolutions of stored claims). */
   private readonly createdResolutions = new Set<string>();
+  private readonly resolvedClaims = new Set<string>();
   private readonly leakersToRefresh = new Set<string>();
   /** Claims added, or changed in properties or relationships, that can be partnership evidence. */
   private readonly claimsToRefresh = new Set<string>();
@@ -284,6 +287,7 @@ class BundleWriter {
         for (const row of creates) {
           if (typeof row.props.leakerId === 'string') this.leakersToRefresh.add(row.props.leakerId);
           if (row.props.evidenceDirection != null) this.claimsToRefresh.add(row.props.id as string);
+          if (row.resolutions?.length) this.resolvedClaims.add(row.props.id as string);
         }
       });
     }
@@ -313,6 +317,7 @@ class BundleWriter {
       this.created[kind] += createdIds.length;
       if (kind === 'resolutions') for (const id of createdIds) this.createdResolutions.add(id);
       for (const id of (result?.changedIds as string[] | undefined) ?? []) this.changed[kind].add(id);
+      if (kind === 'resolutions') for (const id of [...createdIds, ...((result?.changedIds as string[] | undefined) ?? [])]) this.resolvedClaims.add(id.slice(0, id.lastIndexOf('#')));
       for (const ids of (result?.leakersOfChanged as (string | null)[][] | undefined) ?? []) for (const id of ids) if (id) this.leakersToRefresh.add(id);
       if (kind === 'claims') for (const id of [...createdIds, ...((result?.changedIds as string[] | undefined) ?? [])]) this.claimsToRefresh.add(id);
       this.progress.add(kind, 'nodes', rows.length);
@@ -388,7 +393,7 @@ class BundleWriter {
       kinds[kind] = counts;
       for (const key of Object.keys(totals) as (keyof KindCounts)[]) totals[key] += counts[key];
     }
-    return { kinds, totals };
+    return { kinds, totals, resolvedClaims: this.resolvedClaims };
   }
 }
 

@@ -11,5 +11,6 @@ import './search.ts';
 import './outlook.ts';
 import './errors.ts';
 import './mutations.ts';
+import './subscriptions.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

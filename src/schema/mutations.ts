@@ -21,7 +21,7 @@ const errors = { types: [ValidationError, NotFoundError, ConflictError] };
 
 async function upsert(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Promise<void> {
   try {
-    await importBundle(ctx.graph, { format: 'optics-graph-bundle/1', ...bundle } as Bundle);
+    await importBundle(ctx.graph, { format: 'optics-graph-bundle/1', ...bundle } as Bundle, { events: ctx.events });
   } catch (error) {
     if (error instanceof BundleRejectedError) throw ValidationError.fromBundleProblems(error.problems);
     throw error;
@@ -223,6 +223,7 @@ builder.mutationField('endPartnership', (t) =>
         { id: args.id, end: args.end, endFirstDay: period!.firstDay, endLastDay: period!.lastDay, endKnownSince, sources: args.sources ?? [] },
         ctx.roundTrips,
       );
+      ctx.events.changed({ kinds: ['partnerships'], resolvedClaims: [] });
       return loadFresh(PartnershipRef, ctx, args.id);
     },
   }),
@@ -262,6 +263,7 @@ builder.mutationField('resolveClaim', (t) =>
         await run('resolve-claim', { id: args.claim, outcome: args.outcome, decidedOn: args.decidedOn, knownSince, note: args.note ?? null, sources: args.sources ?? [] });
         await rebuildClaimHistory(run, [args.claim]);
       }, ctx.roundTrips);
+      ctx.events.changed({ kinds: ['claims', 'resolutions'], resolvedClaims: [{ id: args.claim }] });
       return loadFresh(ClaimRef, ctx, args.claim);
     },
   }),
@@ -291,6 +293,7 @@ builder.mutationField('attachSource', (t) =>
         if ((await missingSources(ctx, [args.source])).length) throw new NotFoundError('source', args.source, ctx.today);
         throw new NotFoundError(args.kind.toLowerCase(), args.id, ctx.today);
       }
+      ctx.events.changed({ kinds: ['sources'], resolvedClaims: [] });
       return { kind: args.kind, id: args.id, source: args.source, asOf: ctx.today };
     },
   }),

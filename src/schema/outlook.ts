@@ -110,9 +110,9 @@ const ExclusionRef = builder.objectRef<WithAsOf<Exclusion>>('OutlookExclusion').
   }),
 });
 
-type OutlookView = ReturnType<typeof partnershipOutlook>;
+export type OutlookView = ReturnType<typeof partnershipOutlook>;
 
-const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implement({
+export const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implement({
   description: 'Who the optics partner could partner with on the evaluation day, as known on the as-of day, and why.',
   fields: (t) => ({
     opticsPartner: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.opticsPartnerId, o.asOf) }),
@@ -172,35 +172,50 @@ function explainScore(candidate: CandidateView, evidence: EvidenceView[]): strin
   return `${positive}${negative} = ${candidate.score.toFixed(3)}`;
 }
 
+/** The arguments of every question about an outlook: the query's and the subscription's alike. */
+export function outlookArgs(t: any) {
+  return {
+    opticsPartner: t.arg.id({ required: true, description: 'Natural id, e.g. "leica".' }),
+    asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
+    region: t.arg.string({ description: 'ISO 3166-1 alpha-2 region, e.g. "JP"; without it a clause covering any region counts.' }),
+    afterExclusivity: t.arg.id({ description: 'Natural id of a clause: evaluate on or after the day after it ends.' }),
+  } as const;
+}
+
+export interface OutlookQuestion {
+  opticsPartner: string;
+  asOf?: string | null;
+  region?: string | null;
+  afterExclusivity?: string | null;
+}
+
+/** Reads the facts of one outlook and applies the rules: what `partnershipOutlook` answers. */
+export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): Promise<OutlookView> {
+  const asOf = asOfDay(args.asOf, ctx);
+  const region = parseRegion(args.region);
+  const facts = await outlookFacts(ctx, args.opticsPartner, asOf, args.afterExclusivity ?? null);
+  if (!facts || !facts.partner.isOpticsPartner) {
+    throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
+  }
+  // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.
+  prime(ctx, PartnershipRef, facts.rows.partnerships, asOf);
+  prime(ctx, ExclusivityRef, facts.rows.exclusivities, asOf);
+  try {
+    return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
+  } catch (error) {
+    if (error instanceof UnknownExclusivityError) {
+      throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });
+    }
+    throw error;
+  }
+}
+
 builder.queryField('partnershipOutlook', (t) =>
   t.field({
     type: OutlookRef,
     description: 'Who could this optics partner partner with, as known on asOf? Every manufacturer known then is a candidate or excluded, with reasons.',
-    args: {
-      opticsPartner: t.arg.id({ required: true, description: 'Natural id, e.g. "leica".' }),
-      asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
-      region: t.arg.string({ description: 'ISO 3166-1 alpha-2 region, e.g. "JP"; without it a clause covering any region counts.' }),
-      afterExclusivity: t.arg.id({ description: 'Natural id of a clause: evaluate on or after the day after it ends.' }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const asOf = asOfDay(args.asOf, ctx);
-      const region = parseRegion(args.region);
-      const facts = await outlookFacts(ctx, args.opticsPartner, asOf, args.afterExclusivity ?? null);
-      if (!facts || !facts.partner.isOpticsPartner) {
-        throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
-      }
-      // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.
-      prime(ctx, PartnershipRef, facts.rows.partnerships, asOf);
-      prime(ctx, ExclusivityRef, facts.rows.exclusivities, asOf);
-      try {
-        return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
-      } catch (error) {
-        if (error instanceof UnknownExclusivityError) {
-          throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });
-        }
-        throw error;
-      }
-    },
+    args: outlookArgs(t),
+    resolve: (_root, args, ctx) => loadOutlook(ctx, args as OutlookQuestion),
   }),
 );
 

@@ -7,6 +7,8 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { GraphExecutor } from '../../src/graph/executor.ts';
 import { createApp, type App } from '../../src/app.ts';
+import type { GraphEvents } from '../../src/events/graph-events.ts';
+import { inProcessGraphEvents } from '../../src/events/event-bus.ts';
 
 export const writerKey = 'test-writer-key-0123456789abcdef';
 export const jwtSecret = 'test-jwt-secret-0123456789abcdef0123456789';
@@ -15,6 +17,8 @@ export interface Harness {
   app: App;
   graph: GraphExecutor;
   config: Config;
+  /** The app's event bus (in this process unless the test passes one). */
+  events: GraphEvents;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
@@ -27,16 +31,17 @@ export interface GraphQLResult<T> {
   extensions?: Record<string, unknown>;
 }
 
-export function createHarness(env: Record<string, string> = {}): Harness {
+export function createHarness(env: Record<string, string> = {}, events: GraphEvents = inProcessGraphEvents()): Harness {
   const neo4j = inject('neo4j');
   const config = loadConfig({ API_KEYS: writerKey, JWT_SECRET: jwtSecret, LOG_LEVEL: 'silent', ...env });
   const logger = createLogger(config.logLevel);
   const graph = GraphExecutor.connect(neo4j.uri, neo4j.username, neo4j.password, neo4j.database, logger);
-  const app = createApp({ config, graph, logger });
+  const app = createApp({ config, graph, logger, events });
   return {
     app,
     graph,
     config,
+    events,
     async graphql(query, variables = {}, headers = {}) {
       const response = await app.fetch('http://test/graphql', {
         method: 'POST',
