@@ -3,9 +3,10 @@
  *
  * A clause binds from the first day of its `start`. Its end, as known on A, is the first of:
  * - its `end` date, if public by A: it binds until the last day of that period;
- * - the launch it ends with, if public by A: it binds up to and including the launch day (the first day
- *   of `announced`) and the bound party is free the day after (Huawei's P50 launch on 2021-07-29 freed
- *   Leica from 2021-07-30);
+ * - the launch it ends with, if public by A: it binds up to and including the launch day and the bound
+ *   party is free the day after (Huawei's P50 launch on 2021-07-29 freed Leica from 2021-07-30). A launch
+ *   dated only to a period (`2023-Q4`) binds until the last day of that period, as any imprecise end
+ *   does (domain.md, "Decisions"): nobody can say it was free on a day the launch may not yet have been;
  * - otherwise nothing: the clause is open, and its end depends on a launch that has not happened, on a
  *   condition in words, or on nothing stated at all.
  */
@@ -59,7 +60,7 @@ export function clauseEnd(clause: ExclusivityFact, asOf: Day): ClauseEnd {
   const launch = known.endsWithLaunchOf;
   const endCondition = known.endCondition;
   if (known.end !== null) return { lastDay: lastDay(known.end), basis: 'DATE', launch, endCondition };
-  if (launch?.announced != null) return { lastDay: firstDay(launch.announced), basis: 'LAUNCH', launch, endCondition };
+  if (launch?.announced != null) return { lastDay: lastDay(launch.announced), basis: 'LAUNCH', launch, endCondition };
   if (launch !== null) return { lastDay: null, basis: 'AWAITING_LAUNCH', launch, endCondition };
   if (endCondition !== null) return { lastDay: null, basis: 'AWAITING_CONDITION', launch, endCondition };
   return { lastDay: null, basis: 'UNKNOWN', launch, endCondition };

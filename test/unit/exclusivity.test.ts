@@ -28,9 +28,13 @@ describe('when a clause is in force', () => {
     expect(inForceOn(untilP50, '2021-07-30', '2021-11-16')).toBe(false);
   });
 
-  it('counts an imprecise launch from its first day', () => {
+  it('binds until the last day of the period of a launch dated only to a month or a quarter', () => {
     const untilJuly = clause('huawei', 'leica', { endsWithLaunchOf: launch('huawei-p50', '2021-07') });
-    expect(clauseEnd(untilJuly, '2021-11-16').lastDay).toBe('2021-07-01');
+    expect(clauseEnd(untilJuly, '2021-11-16')).toMatchObject({ lastDay: '2021-07-31', basis: 'LAUNCH' });
+    expect(inForceOn(untilJuly, '2021-07-31', '2021-11-16')).toBe(true);
+    expect(inForceOn(untilJuly, '2021-08-01', '2021-11-16')).toBe(false);
+    const untilQ4 = clause('huawei', 'leica', { endsWithLaunchOf: launch('huawei-p60', '2023-Q4') });
+    expect(clauseEnd(untilQ4, '2024-02-01').lastDay).toBe('2023-12-31');
   });
 
   it('stays open while the launch it ends with has not happened', () => {

@@ -28,6 +28,12 @@ describe('when an optics partner is free', () => {
     });
   });
 
+  it('has Leica free only from the day after the last day of a launch dated to a quarter', () => {
+    const untilQ3 = { ...untilP50, knownSince: '2020-01-01', endsWithLaunchOf: launch('huawei-p50', '2021-Q3') };
+    expect(freeFrom('leica', [untilQ3], '2021-09-30')).toMatchObject({ isFree: false, freeFrom: null });
+    expect(freeFrom('leica', [untilQ3], '2021-11-16')).toMatchObject({ isFree: true, freeFrom: '2021-10-01' });
+  });
+
   it('has no freeFrom for a partner no clause ever bound', () => {
     expect(freeFrom('zeiss', [untilP50], '2021-11-16')).toMatchObject({ isFree: true, freeFrom: null });
   });
