@@ -10,7 +10,7 @@ WHERE partner.knownSince <= $asOf
 CALL () {
   MATCH (c:Manufacturer)
   WHERE c.knownSince <= $asOf
-  RETURN collect([c.id, c.name, c.founded, c.dissolved, c.knownSince, c:OpticsPartner]) AS manufacturers
+  RETURN collect([c.id, c.name, c.founded, c.dissolved, c.dissolvedKnownSince, c.knownSince, c:OpticsPartner]) AS manufacturers
 }
 CALL (partner) {
   MATCH (partner)<-[:OPTICS_PARTNER]-(p:Partnership)

@@ -34,8 +34,15 @@ export function isDateKnownOn(date: FuzzyDate | null, knownSince: Day | null, as
   return isKnownOn(knownSince ?? firstDay(date), asOf);
 }
 
+/** null when the company itself was not public on A; its dissolution is hidden until it was. */
+export function companyAsOf(company: CompanyFact, asOf: Day): CompanyFact | null {
+  if (!isKnownOn(company.knownSince, asOf)) return null;
+  if (company.dissolved === null || isDateKnownOn(company.dissolved, company.dissolvedKnownSince, asOf)) return company;
+  return { ...company, dissolved: null, dissolvedKnownSince: null };
+}
+
 export function companiesAsOf(companies: CompanyFact[], asOf: Day): CompanyFact[] {
-  return companies.filter((company) => isKnownOn(company.knownSince, asOf));
+  return companies.flatMap((company) => companyAsOf(company, asOf) ?? []);
 }
 
 export function leakersAsOf(leakers: LeakerFact[], asOf: Day): LeakerFact[] {

@@ -28,6 +28,8 @@ export interface CompanyFact {
   isOpticsPartner: boolean;
   founded: FuzzyDate | null;
   dissolved: FuzzyDate | null;
+  /** When the dissolution became public; it is invisible before (default: the first day of `dissolved`). */
+  dissolvedKnownSince: Day | null;
   knownSince: Day;
   sources: string[];
 }

@@ -187,10 +187,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /**
- * The first reason that keeps the manufacturer from being a candidate on D, or null. Founding and
- * dissolution give the company the benefit of the doubt: it counts as not yet founded only when even
- * the first day of `founded` is after D, and as dissolved only when even the last day of `dissolved`
- * is on or before D (a company dissolved on 2021-07-29 cannot partner that day).
+ * The first reason that keeps the manufacturer from being a candidate on D, or null (the company as
+ * known on A: a dissolution not yet public on A is not there). Founding and dissolution give the
+ * company the benefit of the doubt, as any start and end do: it counts as not yet founded only when
+ * even the first day of `founded` is after D, and as dissolved only from the day after the last day of
+ * `dissolved` (domain.md: a company dissolved in 2021 still exists on every day of 2021).
  */
 function exclusionOf(
   company: CompanyFact,
@@ -205,7 +206,7 @@ function exclusionOf(
   ): Exclusion => ({ company, reason, partnership, clause });
   if (company.id === context.opticsPartnerId) return exclusion('SAME_COMPANY');
   if (company.founded !== null && firstDay(company.founded) > day) return exclusion('NOT_FOUNDED');
-  if (company.dissolved !== null && lastDay(company.dissolved) <= day) return exclusion('DISSOLVED');
+  if (company.dissolved !== null && lastDay(company.dissolved) < day) return exclusion('DISSOLVED');
 
   const inForce = partnerships.filter(
     (partnership) => partnershipStart(partnership) <= day && !endedBefore(partnership, day),

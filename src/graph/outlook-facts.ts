@@ -38,13 +38,14 @@ export async function outlookFacts(
   if (!row) return null;
   const partner = companyFact(row.partner as Row);
   const manufacturers = (row.manufacturers as unknown[][]).map(
-    ([id, name, founded, dissolved, knownSince, isOpticsPartner]): CompanyFact => ({
+    ([id, name, founded, dissolved, dissolvedKnownSince, knownSince, isOpticsPartner]): CompanyFact => ({
       id: String(id),
       name: String(name),
       isManufacturer: true,
       isOpticsPartner: Boolean(isOpticsPartner),
       founded: (founded as string | null) ?? null,
       dissolved: (dissolved as string | null) ?? null,
+      dissolvedKnownSince: (dissolvedKnownSince as string | null) ?? null,
       knownSince: String(knownSince),
       sources: [],
     }),

@@ -19,6 +19,7 @@ export function companyFact(row: Row): CompanyFact {
     isOpticsPartner: roles.includes('OpticsPartner'),
     founded: text(row.founded),
     dissolved: text(row.dissolved),
+    dissolvedKnownSince: text(row.dissolvedKnownSince),
     knownSince: String(row.knownSince),
     sources: list(row.sourceIds),
   };

@@ -28,6 +28,8 @@ export interface BundleCompany {
   headquarters?: string | null;
   founded?: FuzzyDate | null;
   dissolved?: FuzzyDate | null;
+  /** When the dissolution became public. Default: first day of `dissolved`. */
+  dissolvedKnownSince?: Day | null;
   /** null = unknown. */
   markets?: string[] | null;
   /** Default: first day of `founded`, else 1900-01-01. */

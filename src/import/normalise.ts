@@ -93,12 +93,14 @@ export function normaliseEntry(list: BundleList, item: object, context: Normalis
     case 'companies': {
       const c = item as BundleCompany;
       const founded = dated('founded', c.founded);
+      const dissolved = dated('dissolved', c.dissolved);
       const row = node(c.id, {
         name: c.name,
         country: c.country,
         headquarters: c.headquarters,
         ...founded,
-        ...dated('dissolved', c.dissolved),
+        ...dissolved,
+        dissolvedKnownSince: c.dissolvedKnownSince ?? dissolved.dissolvedFirstDay,
         markets: c.markets ?? null,
         knownSince: c.knownSince ?? founded.foundedFirstDay ?? LONG_AGO,
       });

@@ -20,7 +20,7 @@ const FUZZY_FIELDS: Record<string, string[]> = {
   devices: ['announced', 'released', 'cancelled'],
 };
 const DAY_FIELDS: Record<string, string[]> = {
-  companies: ['knownSince'],
+  companies: ['knownSince', 'dissolvedKnownSince'],
   ownerships: ['knownSince', 'endKnownSince'],
   partnerships: ['knownSince', 'endKnownSince'],
   exclusivities: ['knownSince', 'endKnownSince'],
@@ -31,6 +31,7 @@ const DAY_FIELDS: Record<string, string[]> = {
 
 /** A part of a fact that can become public later, and the field holding when. */
 const LATER_PARTS: Record<string, [part: string, knownSince: string][]> = {
+  companies: [['dissolved', 'dissolvedKnownSince']],
   ownerships: [['end', 'endKnownSince']],
   partnerships: [['end', 'endKnownSince']],
   exclusivities: [['end', 'endKnownSince']],
@@ -49,7 +50,7 @@ const SPANS: Record<string, [from: string, to: string, what: string][]> = {
   devices: [['announced', 'released', 'it is released before it is announced']],
 };
 
-const NOUN: Record<string, string> = { ownerships: 'ownership', partnerships: 'partnership', exclusivities: 'clause', devices: 'device' };
+const NOUN: Record<string, string> = { companies: 'company', ownerships: 'ownership', partnerships: 'partnership', exclusivities: 'clause', devices: 'device' };
 
 export function checkDates(entry: Entry, check: Checker): void {
   const { list, item, path } = entry;
@@ -72,7 +73,7 @@ export function checkDates(entry: Entry, check: Checker): void {
     }
   }
 
-  const first = list === 'devices' ? 'announced' : 'start';
+  const first = list === 'devices' ? 'announced' : list === 'companies' ? 'founded' : 'start';
   const knownSince = days.get('knownSince') ?? periods.get(first)?.firstDay;
   if (list === 'devices' && isAbsent(item.knownSince) && isAbsent(item.announced)) {
     check.report(childPath(path, 'knownSince'), 'is required when announced is not set: give the day the device was first rumoured or mentioned');

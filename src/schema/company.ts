@@ -1,5 +1,8 @@
 /** Companies: manufacturers and optics partners (one company may be both), and their root fields. */
+import { companyAsOf } from '../domain/as-of.ts';
+import { firstDay } from '../domain/fuzzy-date.ts';
 import { entityKey, type Loaded } from '../graph/loaders.ts';
+import { companyFact } from '../graph/rows.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
@@ -11,6 +14,13 @@ export const CompanyRole = builder.enumType('CompanyRole', {
 
 const text = (entity: Loaded, field: string) => (entity[field] as string | null | undefined) ?? null;
 
+/** The dissolution as known on the company's as-of day (the one as-of rule, src/domain/as-of.ts), or null. */
+function knownDissolution(c: Loaded): { dissolved: string; dissolvedKnownSince: string } | null {
+  const company = companyAsOf(companyFact(c), c.asOf);
+  if (company?.dissolved == null) return null;
+  return { dissolved: company.dissolved, dissolvedKnownSince: company.dissolvedKnownSince ?? firstDay(company.dissolved) };
+}
+
 CompanyRef.implement({
   description: 'A company: a phone manufacturer, an optics partner, or both (Leica makes Leitz phones).',
   fields: (t) => ({
@@ -21,7 +31,13 @@ CompanyRef.implement({
     country: t.string({ nullable: true, resolve: (c) => text(c, 'country') }),
     headquarters: t.string({ nullable: true, resolve: (c) => text(c, 'headquarters') }),
     founded: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => text(c, 'founded') }),
-    dissolved: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => text(c, 'dissolved') }),
+    dissolved: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'Null while it exists, or while its dissolution was not yet public on the as-of day. It exists on every day of this period.',
+      resolve: (c) => knownDissolution(c)?.dissolved ?? null,
+    }),
+    dissolvedKnownSince: t.field({ type: 'Date', nullable: true, description: 'When the dissolution became public.', resolve: (c) => knownDissolution(c)?.dissolvedKnownSince ?? null }),
     markets: t.stringList({ resolve: (c) => (c.markets as string[] | null) ?? [] }),
     knownSince: t.field({ type: 'Date', resolve: (c) => String(c.knownSince) }),
     sources: t.field({

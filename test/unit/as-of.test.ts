@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   claimsAsOf,
   companiesAsOf,
+  companyAsOf,
   exclusivitiesAsOf,
   exclusivityAsOf,
   leakersAsOf,
@@ -44,6 +45,16 @@ describe('the view as known on a day', () => {
   it('drops companies and clauses not yet public', () => {
     expect(companiesAsOf([company('xiaomi', { knownSince: '2010-04-06' })], '2010-04-05')).toEqual([]);
     expect(exclusivitiesAsOf([clause('huawei', 'leica', { knownSince: '2021-11-16' })], '2021-11-15')).toEqual([]);
+  });
+
+  it('hides a dissolution until it is public, by default from the first day of its period', () => {
+    const quietlyGone = company('gone', { dissolved: '2020-06', dissolvedKnownSince: '2021-03-01' });
+    expect(companyAsOf(quietlyGone, '2021-02-28')).toMatchObject({ id: 'gone', dissolved: null, dissolvedKnownSince: null });
+    expect(companyAsOf(quietlyGone, '2021-03-01')).toBe(quietlyGone);
+    const gone = company('gone', { dissolved: '2020-06' });
+    expect(companyAsOf(gone, '2020-05-31')?.dissolved).toBeNull();
+    expect(companyAsOf(gone, '2020-06-01')?.dissolved).toBe('2020-06');
+    expect(companiesAsOf(companiesAsOf([quietlyGone], '2021-01-01'), '2021-01-01')).toEqual(companiesAsOf([quietlyGone], '2021-01-01'));
   });
 
   it('hides a clause end reported later than the as-of day', () => {

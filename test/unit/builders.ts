@@ -23,6 +23,7 @@ export function company(id: string, fields: Partial<CompanyFact> = {}): CompanyF
     isOpticsPartner: false,
     founded: null,
     dissolved: null,
+    dissolvedKnownSince: null,
     knownSince: LONG_AGO,
     sources: [],
     ...fields,

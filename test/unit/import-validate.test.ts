@@ -164,6 +164,21 @@ describe('validating a bundle', () => {
       expect(at(problems, '$.devices[1].knownSince')).toEqual([expect.stringMatching(/required when announced is not set/)]);
     });
 
+    it('rejects a dissolution public before the company, or a dissolvedKnownSince with no dissolution', () => {
+      const bundle = goodBundle();
+      bundle.companies[0].dissolved = '2020';
+      bundle.companies[0].dissolvedKnownSince = '1989-12-31';
+      bundle.companies[1].dissolvedKnownSince = '2021-01-01';
+      bundle.companies[1].dissolvedKnownSince = '2021-02-30';
+      const problems = problemsOf(bundle);
+      expect(at(problems, '$.companies[0].dissolvedKnownSince')).toEqual([expect.stringMatching(/1989-12-31 is before the company itself became known \(1990-01-01\)/)]);
+      expect(at(problems, '$.companies[1].dissolvedKnownSince')).toEqual(expect.arrayContaining([expect.stringMatching(/2021-02-30/)]));
+      bundle.companies[1].dissolvedKnownSince = '2021-01-01';
+      expect(at(problemsOf(bundle), '$.companies[1].dissolvedKnownSince')).toEqual(['is set but dissolved is not: set dissolved or remove dissolvedKnownSince']);
+      bundle.companies[0].dissolvedKnownSince = '2021-03-01';
+      expect(at(problemsOf(bundle), '$.companies[0].dissolvedKnownSince')).toEqual([]);
+    });
+
     it('rejects outcomes known before the claim, or listed out of order', () => {
       const bundle = goodBundle();
       bundle.claims[0].resolutions = [

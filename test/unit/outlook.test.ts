@@ -197,12 +197,29 @@ describe('who is excluded, and why', () => {
     expect(ids(result.candidates)).toEqual(['early']);
   });
 
-  it('excludes a manufacturer dissolved on or before the evaluation day, counting to the last day of its dissolution', () => {
+  it('excludes a manufacturer dissolved before the evaluation day: it exists on every day of its dissolution period', () => {
     const result = outlook({
-      companies: [company('gone', { dissolved: '2020-06' }), company('today', { dissolved: '2021-11-16' }), company('this-year', { dissolved: '2021' })],
+      companies: [
+        company('gone', { dissolved: '2020-06' }),
+        company('yesterday', { dissolved: '2021-11-15' }),
+        company('today', { dissolved: '2021-11-16' }),
+        company('this-year', { dissolved: '2021' }),
+      ],
     });
-    expect(reasons(result)).toEqual({ gone: 'DISSOLVED', today: 'DISSOLVED' });
-    expect(ids(result.candidates)).toEqual(['this-year']);
+    expect(reasons(result)).toEqual({ gone: 'DISSOLVED', yesterday: 'DISSOLVED' });
+    expect(ids(result.candidates)).toEqual(['this-year', 'today']);
+  });
+
+  it('counts a dissolution only once it is known on the as-of day', () => {
+    const quietlyGone = company('quiet', { dissolved: '2020-06', dissolvedKnownSince: '2022-01-10' });
+    expect(ids(outlook({ companies: [quietlyGone], asOf: '2021-11-16' }).candidates)).toEqual(['quiet']);
+    expect(reasons(outlook({ companies: [quietlyGone], asOf: '2022-01-10' }))).toEqual({ quiet: 'DISSOLVED' });
+  });
+
+  it('counts a dissolution with no known-since of its own from the first day of its period', () => {
+    const gone = company('gone', { dissolved: '2021-Q3' });
+    expect(outlook({ companies: [gone], asOf: '2021-06-30' }).candidates[0]?.company.dissolved).toBeNull();
+    expect(outlook({ companies: [gone], asOf: '2021-10-01' }).excluded[0]).toMatchObject({ reason: 'DISSOLVED', company: { dissolved: '2021-Q3' } });
   });
 
   it('excludes a manufacturer bound elsewhere by a clause covering the region', () => {
@@ -250,6 +267,19 @@ describe('the score and order of candidates', () => {
     const result = outlook({ companies, claims });
     expect(ids(result.candidates)).toEqual(['oppo', 'vivo', 'honor']);
     expect(result.candidates.map((candidate) => candidate.score)).toEqual([0.5, 0.5, 0]);
+  });
+
+  it('treats scores equal to 9 decimal places as equal and orders them by name, whatever their last bits', () => {
+    const input = { opticsPartnerId: 'leica', asOf: '2021-11-16', region: null, afterExclusivityId: null, partnerships: [], exclusivities: [] };
+    const companies = [company('zed', { name: 'Zed' }), company('able', { name: 'Able' }), company('mid', { name: 'Mid' })];
+    const evidence = new Map([
+      ['zed', { doubtFor: 1 - 0.33333333333333337, doubtAgainst: 1, claims: 1 }],
+      ['able', { doubtFor: 1 - 0.33333333333333326, doubtAgainst: 1, claims: 1 }],
+      ['mid', { doubtFor: 1 - 0.3333333343, doubtAgainst: 1, claims: 1 }],
+    ]);
+    const result = partnershipOutlook({ ...input, companies, evidence });
+    expect(result.candidates[1]!.score).toBeLessThan(result.candidates[2]!.score);
+    expect(ids(result.candidates)).toEqual(['mid', 'able', 'zed']);
   });
 
   it('lowers the score with a claim that they will not partner', () => {
