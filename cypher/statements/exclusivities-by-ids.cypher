@@ -1,4 +1,5 @@
-// A clause with the launch it ends with (when event-bound), whose date only counts once known.
+// A clause with the launch it ends with (when event-bound), whose date only counts once known, and
+// the end of its partnership (for a clause that ends with it; counted once its endKnownSince is past).
 UNWIND $ids AS id
 MATCH (x:Exclusivity {id: id})-[:CLAUSE_OF]->(p:Partnership)-[:MANUFACTURER]->(m:Company),
       (p)-[:OPTICS_PARTNER]->(o:Company)
@@ -9,6 +10,8 @@ RETURN x {
   partnershipId: p.id,
   manufacturerId: m.id,
   opticsPartnerId: o.id,
+  partnershipEnd: p.end,
+  partnershipEndKnownSince: p.endKnownSince,
   launch: CASE WHEN d IS NULL THEN null ELSE d {
     deviceId: d.id, deviceName: d.name, .announced, .announcedFirstDay, .announcedKnownSince, .knownSince
   } END,

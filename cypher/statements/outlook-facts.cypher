@@ -22,10 +22,11 @@ CALL (partner) {
   WHERE x.knownSince <= $asOf
     AND (o = partner OR x.id = $afterExclusivity OR (x.binds <> 'OPTICS_PARTNER'
       // A clause elsewhere whose end was public and past on $asOf can bind nobody on or after it.
-      AND NOT (x.end IS NOT NULL AND x.endKnownSince <= $asOf AND x.endLastDay < $asOf)))
+      AND NOT (x.end IS NOT NULL AND x.endKnownSince <= $asOf AND x.endLastDay < $asOf)
+      AND NOT (x.endsWithPartnership AND p.end IS NOT NULL AND p.endKnownSince <= $asOf AND p.endLastDay < $asOf)))
   OPTIONAL MATCH (x)-[:ENDS_WITH_LAUNCH_OF]->(d:Device)
   RETURN collect(x {
-    .*, partnershipId: p.id, manufacturerId: m.id, opticsPartnerId: o.id,
+    .*, partnershipId: p.id, manufacturerId: m.id, opticsPartnerId: o.id, partnershipEnd: p.end, partnershipEndKnownSince: p.endKnownSince,
     launch: CASE WHEN d IS NULL THEN null ELSE d {
       deviceId: d.id, deviceName: d.name, .announced, .announcedFirstDay, .announcedKnownSince, .knownSince
     } END,

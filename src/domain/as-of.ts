@@ -16,6 +16,7 @@ import type {
   LaunchFact,
   LeakerFact,
   Outcome,
+  PartnershipEndFact,
   PartnershipFact,
   ResolutionFact,
 } from './facts.ts';
@@ -66,17 +67,28 @@ export function launchAsOf(launch: LaunchFact, asOf: Day): LaunchFact {
   return { ...launch, announced: null, announcedKnownSince: null };
 }
 
-/** null when the clause itself was not public on A; its end and the launch it waits for are hidden until they were. */
+/** A partnership end that was not public on A looks like one that has not come. */
+export function partnershipEndAsOf(partnershipEnd: PartnershipEndFact, asOf: Day): PartnershipEndFact {
+  if (partnershipEnd.end === null || isDateKnownOn(partnershipEnd.end, partnershipEnd.endKnownSince, asOf)) return partnershipEnd;
+  return { ...partnershipEnd, end: null, endKnownSince: null };
+}
+
+/**
+ * null when the clause itself was not public on A; its end, the launch it waits for and the end of the
+ * partnership it ends with are hidden until they were.
+ */
 export function exclusivityAsOf(clause: ExclusivityFact, asOf: Day): ExclusivityFact | null {
   if (!isKnownOn(clause.knownSince, asOf)) return null;
   const endIsKnown = clause.end === null || isDateKnownOn(clause.end, clause.endKnownSince, asOf);
   const launch = clause.endsWithLaunchOf === null ? null : launchAsOf(clause.endsWithLaunchOf, asOf);
-  if (endIsKnown && launch === clause.endsWithLaunchOf) return clause;
+  const withPartnership = clause.endsWithPartnership === null ? null : partnershipEndAsOf(clause.endsWithPartnership, asOf);
+  if (endIsKnown && launch === clause.endsWithLaunchOf && withPartnership === clause.endsWithPartnership) return clause;
   return {
     ...clause,
     end: endIsKnown ? clause.end : null,
     endKnownSince: endIsKnown ? clause.endKnownSince : null,
     endsWithLaunchOf: launch,
+    endsWithPartnership: withPartnership,
   };
 }
 

@@ -7,8 +7,10 @@
  *   party is free the day after (Huawei's P50 launch on 2021-07-29 freed Leica from 2021-07-30). A launch
  *   dated only to a period (`2023-Q4`) binds until the last day of that period, as any imprecise end
  *   does (domain.md, "Decisions"): nobody can say it was free on a day the launch may not yet have been;
- * - otherwise nothing: the clause is open, and its end depends on a launch that has not happened, on a
- *   condition in words, or on nothing stated at all.
+ * - the end of its partnership, for a clause that ends with it, once that end is public by A: it binds
+ *   until the last day of the partnership's end (domain.md, "Decisions");
+ * - otherwise nothing: the clause is open, and its end depends on a launch that has not happened, on
+ *   the end of its partnership, on a condition in words, or on nothing stated at all.
  */
 import type { Day, ExclusivityFact, LaunchFact, PartnershipFact } from './facts.ts';
 import { exclusivityAsOf, partnershipsAsOf } from './as-of.ts';
@@ -18,10 +20,12 @@ import { earliestDay, firstDay, lastDay, latestDay } from './fuzzy-date.ts';
  * - DATE: its end date is public.
  * - LAUNCH: the launch it ends with is public.
  * - AWAITING_LAUNCH: it ends with a launch that had not happened (or was not public) on A.
+ * - PARTNERSHIP_END: it ends with its partnership, whose end is public.
+ * - AWAITING_PARTNERSHIP_END: it ends with its partnership, which had no public end on A.
  * - AWAITING_CONDITION: it ends when a condition given only in words is met.
  * - UNKNOWN: nothing public on A says when it ends.
  */
-export type EndBasis = 'DATE' | 'LAUNCH' | 'AWAITING_LAUNCH' | 'AWAITING_CONDITION' | 'UNKNOWN';
+export type EndBasis = 'DATE' | 'LAUNCH' | 'AWAITING_LAUNCH' | 'PARTNERSHIP_END' | 'AWAITING_PARTNERSHIP_END' | 'AWAITING_CONDITION' | 'UNKNOWN';
 
 export interface ClauseEnd {
   /** The last day the clause binds; null while its end is not known on A. */
@@ -62,6 +66,9 @@ export function clauseEnd(clause: ExclusivityFact, asOf: Day): ClauseEnd {
   if (known.end !== null) return { lastDay: lastDay(known.end), basis: 'DATE', launch, endCondition };
   if (launch?.announced != null) return { lastDay: lastDay(launch.announced), basis: 'LAUNCH', launch, endCondition };
   if (launch !== null) return { lastDay: null, basis: 'AWAITING_LAUNCH', launch, endCondition };
+  const partnershipEnd = known.endsWithPartnership?.end ?? null;
+  if (partnershipEnd !== null) return { lastDay: lastDay(partnershipEnd), basis: 'PARTNERSHIP_END', launch, endCondition };
+  if (known.endsWithPartnership !== null) return { lastDay: null, basis: 'AWAITING_PARTNERSHIP_END', launch, endCondition };
   if (endCondition !== null) return { lastDay: null, basis: 'AWAITING_CONDITION', launch, endCondition };
   return { lastDay: null, basis: 'UNKNOWN', launch, endCondition };
 }

@@ -46,6 +46,14 @@ export interface PartnershipFact {
   sources: string[];
 }
 
+/** The end of the partnership a clause belongs to, for clauses that end with it. */
+export interface PartnershipEndFact {
+  partnershipId: string;
+  /** null while the partnership runs, or while its end is not public on the as-of day of a view. */
+  end: FuzzyDate | null;
+  endKnownSince: Day | null;
+}
+
 /** The launch (announcement) of a device, for clauses that end with it. */
 export interface LaunchFact {
   deviceId: string;
@@ -65,6 +73,11 @@ export interface ExclusivityFact {
   endKnownSince: Day | null;
   /** Set when the clause ends with an event rather than on a date. */
   endsWithLaunchOf: LaunchFact | null;
+  /**
+   * Set when the clause ends with its partnership (common in real contracts): its end is then the
+   * partnership's end, known from when that end is known.
+   */
+  endsWithPartnership: PartnershipEndFact | null;
   endCondition: string | null;
   /** null = worldwide. */
   regions: string[] | null;

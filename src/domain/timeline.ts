@@ -141,6 +141,16 @@ function exclusivityEvents(clause: ExclusivityFact, asOf: Day, nameOf: (id: stri
       refId,
       knownSince: latestDay(clause.knownSince, announcedKnownSince ?? firstDay(announced)),
     });
+  } else if (end.basis === 'PARTNERSHIP_END' && clause.endsWithPartnership?.end != null) {
+    const { end: partnershipEnd, endKnownSince } = clause.endsWithPartnership;
+    events.push({
+      kind: 'EXCLUSIVITY_ENDED',
+      day: end.lastDay,
+      date: partnershipEnd,
+      title: `Exclusivity between ${pair} ends with their partnership`,
+      refId,
+      knownSince: latestDay(clause.knownSince, endKnownSince ?? firstDay(partnershipEnd)),
+    });
   }
   return events;
 }

@@ -60,6 +60,11 @@ export function exclusivityFact(row: Row): ExclusivityFact {
     end: text(row.end),
     endKnownSince: text(row.endKnownSince),
     endsWithLaunchOf: launchFact(row.launch),
+    // The statements return the partnership's end with every clause (cypher/statements/exclusivities-by-ids.cypher).
+    endsWithPartnership:
+      row.endsWithPartnership === true
+        ? { partnershipId: String(row.partnershipId), end: text(row.partnershipEnd), endKnownSince: text(row.partnershipEndKnownSince) }
+        : null,
     endCondition: text(row.endCondition),
     regions: row.regions === null || row.regions === undefined ? null : list(row.regions),
     exceptRegions: list(row.exceptRegions),

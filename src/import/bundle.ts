@@ -65,9 +65,11 @@ export interface BundleExclusivity {
   partnership: Id;
   binds: Binds;
   start: FuzzyDate;
-  /** Set at most one of `end` and `endsWithLaunchOf`; neither = no known end. */
+  /** Set at most one of `end`, `endsWithLaunchOf` and `endsWithPartnership`; none = no known end. */
   end?: FuzzyDate | null;
   endsWithLaunchOf?: Id | null;
+  /** The clause ends with its partnership: its end is the partnership's end, known when that end is. */
+  endsWithPartnership?: boolean | null;
   endCondition?: string | null;
   /** null = worldwide. */
   regions?: string[] | null;

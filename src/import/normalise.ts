@@ -163,6 +163,8 @@ export function normaliseEntry(list: BundleList, item: object, context: Normalis
           // An end by launch has no endKnownSince: it becomes known with the launch (the device's).
           ...period(e),
           endCondition: e.endCondition,
+          // Stored only when true, so clauses written before the field existed compare equal.
+          endsWithPartnership: e.endsWithPartnership === true ? true : null,
           regions: e.regions ?? null,
           exceptRegions: e.exceptRegions ?? [],
         }),

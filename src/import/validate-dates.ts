@@ -82,11 +82,14 @@ export function checkDates(entry: Entry, check: Checker): void {
     if (isAbsent(item[partKnownSince])) continue;
     if (isAbsent(item[part])) {
       const eventBound = list === 'exclusivities' && !isAbsent(item.endsWithLaunchOf);
+      const partnershipBound = list === 'exclusivities' && item.endsWithPartnership === true;
       check.report(
         childPath(path, partKnownSince),
         eventBound
           ? 'applies to a dated end only: an end by launch becomes known when that launch does; remove endKnownSince'
-          : `is set but ${part} is not: set ${part} or remove ${partKnownSince}`,
+          : partnershipBound
+            ? "applies to a dated end only: an end with the partnership becomes known when the partnership's end does (set the partnership's endKnownSince); remove endKnownSince"
+            : `is set but ${part} is not: set ${part} or remove ${partKnownSince}`,
       );
       continue;
     }

@@ -230,6 +230,12 @@ function checkFieldRules(entry: Entry, check: Checker): void {
   if (item.end != null && item.endsWithLaunchOf != null) {
     check.report(childPath(path, 'endsWithLaunchOf'), 'is set together with end: a clause ends on a date (end) or with a launch (endsWithLaunchOf), not both; remove one');
   }
+  if (item.endsWithPartnership === true && (item.end != null || item.endsWithLaunchOf != null)) {
+    check.report(
+      childPath(path, 'endsWithPartnership'),
+      `is true together with ${item.end != null ? 'end' : 'endsWithLaunchOf'}: a clause ends on a date, with a launch, or with its partnership, only one; remove one`,
+    );
+  }
   if (Array.isArray(item.regions) && Array.isArray(item.exceptRegions)) {
     item.exceptRegions.forEach((region: unknown, index) => {
       if ((item.regions as unknown[]).includes(region)) {

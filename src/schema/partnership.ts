@@ -60,6 +60,8 @@ export const EndBasis = builder.enumType('ClauseEndBasis', {
     DATE: { description: 'Ends on a known date.' },
     LAUNCH: { description: 'Ended with a launch that has happened.' },
     AWAITING_LAUNCH: { description: 'Ends with a launch not yet public on the as-of day.' },
+    PARTNERSHIP_END: { description: 'Ended with its partnership, whose end is public.' },
+    AWAITING_PARTNERSHIP_END: { description: 'Ends with its partnership, whose end was not yet public on the as-of day.' },
     AWAITING_CONDITION: { description: 'Ends when a condition given in words is met.' },
     UNKNOWN: { description: 'Nothing public says when it ends.' },
   } as const,
@@ -98,6 +100,7 @@ ExclusivityRef.implement({
     end: t.field({ type: ClauseEndRef, resolve: (x) => ({ ...clauseEnd(exclusivityFact(x), x.asOf), asOf: x.asOf }) }),
     regions: t.stringList({ nullable: true, description: 'Regions it covers; null means worldwide.', resolve: (x) => (x.regions as string[] | null) ?? null }),
     exceptRegions: t.stringList({ resolve: (x) => (x.exceptRegions as string[] | null) ?? [] }),
+    endsWithPartnership: t.boolean({ description: 'Whether it ends with its partnership (its end is then the partnership\'s, once public).', resolve: (x) => x.endsWithPartnership === true }),
     knownSince: t.field({ type: 'Date', resolve: (x) => String(x.knownSince) }),
     contradictedBy: t.field({
       type: [ContradictionRef],

@@ -73,3 +73,59 @@ describe('a dissolution is used only once it was public (defect 4)', () => {
     expect(await standing(lens, '2021-04-01', [thisMonth])).toEqual({ [thisMonth]: 'DISSOLVED' });
   });
 });
+
+describe('a clause that ends with its partnership (defect 6)', () => {
+  const maker = `${p}-maker6`;
+  const lens = `${p}-lens6`;
+  const deal = `${p}-deal6`;
+  const clause = `${p}-deal6-exclusivity`;
+  const clauseQuery = `query ($asOf: Date) {
+    partnership(id: "${deal}", asOf: $asOf) { exclusivityClauses { slug endsWithPartnership end { lastDay basis } } }
+    opticsPartner(id: "${lens}", asOf: $asOf) { freeFrom { isFree freeFrom } }
+  }`;
+
+  it('is stored by addExclusivityClause and ends when the partnership\'s end is known, on that end', async () => {
+    await upsertCompany({ id: maker, name: 'Seams Maker 6' });
+    await upsertCompany({ id: lens, name: 'Seams Lens 6', roles: ['OPTICS_PARTNER'] });
+    await write(`mutation { upsertPartnership(input: { id: "${deal}", manufacturer: "${maker}", opticsPartner: "${lens}", start: "2020-01-01" }) { __typename } }`);
+    const added = await write(`mutation {
+      addExclusivityClause(input: { id: "${clause}", partnership: "${deal}", binds: OPTICS_PARTNER, certainty: CONFIRMED, start: "2020-01-01", endsWithPartnership: true }) {
+        __typename ... on MutationAddExclusivityClauseSuccess { data { endsWithPartnership end { lastDay basis } } } ... on ValidationError { message }
+      }
+    }`);
+    expect(added.addExclusivityClause).toEqual({
+      __typename: 'MutationAddExclusivityClauseSuccess',
+      data: { endsWithPartnership: true, end: { lastDay: null, basis: 'AWAITING_PARTNERSHIP_END' } },
+    });
+
+    const ended = await write(`mutation { endPartnership(id: "${deal}", end: "2022-Q1", endKnownSince: "2022-05-23") { __typename } }`);
+    expect(ended.endPartnership.__typename).toBe('MutationEndPartnershipSuccess');
+
+    const before = await harness.graphql(clauseQuery, { asOf: '2022-05-22' });
+    expect(before.errors).toBeUndefined();
+    expect(before.data.partnership.exclusivityClauses).toEqual([{ slug: clause, endsWithPartnership: true, end: { lastDay: null, basis: 'AWAITING_PARTNERSHIP_END' } }]);
+    expect(before.data.opticsPartner.freeFrom).toEqual({ isFree: false, freeFrom: null });
+
+    const after = await harness.graphql(clauseQuery, { asOf: '2022-05-23' });
+    expect(after.data.partnership.exclusivityClauses).toEqual([{ slug: clause, endsWithPartnership: true, end: { lastDay: '2022-03-31', basis: 'PARTNERSHIP_END' } }]);
+    expect(after.data.opticsPartner.freeFrom).toEqual({ isFree: true, freeFrom: '2022-04-01' });
+  });
+
+  it('frees the partner in the outlook only once the partnership\'s end is known', async () => {
+    const query = `query ($asOf: Date) { partnershipOutlook(opticsPartner: "${lens}", asOf: $asOf) { evaluatedOn freeFrom assumesEndOf { clause { slug } end { basis } } } }`;
+    const before = await harness.graphql(query, { asOf: '2022-05-22' });
+    expect(before.data.partnershipOutlook).toEqual({ evaluatedOn: '2022-05-22', freeFrom: null, assumesEndOf: [{ clause: { slug: clause }, end: { basis: 'AWAITING_PARTNERSHIP_END' } }] });
+    const after = await harness.graphql(query, { asOf: '2022-05-23' });
+    expect(after.data.partnershipOutlook).toEqual({ evaluatedOn: '2022-05-23', freeFrom: '2022-04-01', assumesEndOf: [] });
+  });
+
+  it('refuses endsWithPartnership together with an end date, naming the field', async () => {
+    const refused = await write(`mutation {
+      addExclusivityClause(input: { id: "${p}-both", partnership: "${deal}", binds: BOTH, certainty: REPORTED, start: "2020", end: "2021", endsWithPartnership: true }) {
+        __typename ... on ValidationError { problems { field message } }
+      }
+    }`);
+    expect(refused.addExclusivityClause.__typename).toBe('ValidationError');
+    expect(refused.addExclusivityClause.problems).toEqual([{ field: 'input.endsWithPartnership', message: expect.stringMatching(/only one/) }]);
+  });
+});

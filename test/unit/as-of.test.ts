@@ -57,6 +57,12 @@ describe('the view as known on a day', () => {
     expect(companiesAsOf(companiesAsOf([quietlyGone], '2021-01-01'), '2021-01-01')).toEqual(companiesAsOf([quietlyGone], '2021-01-01'));
   });
 
+  it('hides the end of the partnership a clause ends with until that end is public', () => {
+    const withPartnership = clause('huawei', 'leica', { endsWithPartnership: { partnershipId: 'huawei-leica', end: '2022-03-31', endKnownSince: '2022-05-23' } });
+    expect(exclusivityAsOf(withPartnership, '2022-05-22')?.endsWithPartnership).toEqual({ partnershipId: 'huawei-leica', end: null, endKnownSince: null });
+    expect(exclusivityAsOf(withPartnership, '2022-05-23')).toBe(withPartnership);
+  });
+
   it('hides a clause end reported later than the as-of day', () => {
     const endsLater = clause('huawei', 'leica', { end: '2021-06', endKnownSince: '2021-09-01' });
     expect(exclusivityAsOf(endsLater, '2021-08-31')?.end).toBeNull();

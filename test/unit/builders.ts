@@ -71,6 +71,7 @@ export function clause(
     end: null,
     endKnownSince: null,
     endsWithLaunchOf: null,
+    endsWithPartnership: null,
     endCondition: null,
     regions: null,
     exceptRegions: [],

@@ -57,6 +57,23 @@ describe('when a clause is in force', () => {
     expect(inForceOn(untilP50, '2021-08-01', '2021-07-28')).toBe(true);
   });
 
+  it('ends with its partnership, on the last day of the partnership\'s end, once that end is public', () => {
+    const withPartnership = clause('xiaomi', 'leica', {
+      start: '2022-05-23',
+      endsWithPartnership: { partnershipId: 'xiaomi-leica', end: '2026-Q1', endKnownSince: '2026-02-10' },
+    });
+    expect(clauseEnd(withPartnership, '2026-02-09')).toMatchObject({ lastDay: null, basis: 'AWAITING_PARTNERSHIP_END' });
+    expect(inForceOn(withPartnership, '2026-06-01', '2026-02-09')).toBe(true);
+    expect(clauseEnd(withPartnership, '2026-02-10')).toMatchObject({ lastDay: '2026-03-31', basis: 'PARTNERSHIP_END' });
+    expect(inForceOn(withPartnership, '2026-03-31', '2026-02-10')).toBe(true);
+    expect(inForceOn(withPartnership, '2026-04-01', '2026-02-10')).toBe(false);
+  });
+
+  it('has no known end while the partnership it ends with still runs', () => {
+    const running = clause('xiaomi', 'leica', { endsWithPartnership: { partnershipId: 'xiaomi-leica', end: null, endKnownSince: null } });
+    expect(clauseEnd(running, '2030-01-01')).toMatchObject({ lastDay: null, basis: 'AWAITING_PARTNERSHIP_END' });
+  });
+
   it('prefers a public end date to the launch it ends with', () => {
     const both = clause('huawei', 'leica', { end: '2021-06-30', endsWithLaunchOf: launch('huawei-p50', '2021-07-29') });
     expect(clauseEnd(both, '2021-11-16')).toMatchObject({ lastDay: '2021-06-30', basis: 'DATE' });

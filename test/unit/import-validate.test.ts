@@ -258,6 +258,19 @@ describe('validating a bundle', () => {
   });
 
   describe('contradictory fields', () => {
+    it('rejects a clause that ends with its partnership and also on a date or with a launch, or with an endKnownSince of its own', () => {
+      const bundle = goodBundle();
+      bundle.exclusivities[0].endsWithPartnership = true;
+      expect(at(problemsOf(bundle), '$.exclusivities[0].endsWithPartnership')).toEqual([expect.stringMatching(/together with endsWithLaunchOf: a clause ends on a date, with a launch, or with its partnership, only one/)]);
+      delete bundle.exclusivities[0].endsWithLaunchOf;
+      bundle.exclusivities[0].endKnownSince = '2022-01-01';
+      const problems = problemsOf(bundle);
+      expect(at(problems, '$.exclusivities[0].endsWithPartnership')).toEqual([]);
+      expect(at(problems, '$.exclusivities[0].endKnownSince')).toEqual([expect.stringMatching(/an end with the partnership becomes known when the partnership's end does/)]);
+      delete bundle.exclusivities[0].endKnownSince;
+      expect(problemsOf(bundle)).toEqual([]);
+    });
+
     it('rejects a clause that ends both on a date and with a launch', () => {
       const bundle = goodBundle();
       bundle.exclusivities[0].end = '2021-07-29';

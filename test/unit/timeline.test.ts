@@ -54,6 +54,22 @@ describe("a company's timeline as of a day", () => {
     });
   });
 
+  it('ends a clause that ends with its partnership when the partnership\'s end is public', () => {
+    const withPartnership = clause('huawei', 'leica', {
+      id: 'with-partnership',
+      start: '2016-02-25',
+      knownSince: '2016-02-25',
+      endsWithPartnership: { partnershipId: 'huawei-leica', end: '2022-03-31', endKnownSince: '2022-05-23' },
+    });
+    const story = { ...facts, exclusivities: [withPartnership] };
+    expect(companyTimeline('huawei', story, '2022-05-22').filter((event) => event.kind === 'EXCLUSIVITY_ENDED')).toEqual([]);
+    expect(companyTimeline('huawei', story, '2022-05-23').find((event) => event.kind === 'EXCLUSIVITY_ENDED')).toMatchObject({
+      day: '2022-03-31',
+      title: 'Exclusivity between Huawei and Leica ends with their partnership',
+      knownSince: '2022-05-23',
+    });
+  });
+
   it('leaves out what was not yet known on the day', () => {
     const kinds = companyTimeline('huawei', facts, '2021-06-01').map((event) => event.kind);
     expect(kinds).toEqual(['PARTNERSHIP_STARTED', 'CLAIM_PUBLISHED', 'CLAIM_RESOLVED', 'DEVICE_RUMOURED']);
