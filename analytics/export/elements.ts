@@ -91,7 +91,7 @@ const ATTRIBUTES_OF: Record<NodeKind, (stored: StoredNode, asOf: Day) => KindAtt
     const founded = text(stored.founded);
     return {
       label: String(stored.name),
-      ...period(founded, isDateKnownOn(dissolved, null, asOf) ? dissolved : null),
+      ...period(founded, isDateKnownOn(dissolved, text(stored.dissolvedKnownSince), asOf) ? dissolved : null),
       ...(founded === null ? { validFrom: String(stored.knownSince) } : {}),
       roles: list(stored.roles).filter((role) => role !== 'Company').join(';'),
       ...(text(stored.country) === null ? {} : { country: String(stored.country) }),
@@ -127,9 +127,10 @@ const ATTRIBUTES_OF: Record<NodeKind, (stored: StoredNode, asOf: Day) => KindAtt
       validFrom: firstDay(fact.start),
       validFromText: fact.start,
       // An end that comes with a launch is a day once the launch is public; before, it is open.
-      ...(end.lastDay === null ? {} : { validUntil: end.lastDay, validUntilText: end.basis === 'DATE' ? fact.end! : `launch of ${end.launch!.deviceName}` }),
+      ...(end.lastDay === null ? {} : { validUntil: end.lastDay, validUntilText: endText(fact, end) }),
       ...(end.basis === 'DATE' ? { endKnownSince: fact.endKnownSince ?? firstDay(fact.end!) } : {}),
-      ...(end.basis === 'LAUNCH' ? { endKnownSince: end.launch!.announcedKnownSince ?? end.lastDay! } : {}),
+      ...(end.basis === 'LAUNCH' ? { endKnownSince: end.launch!.announcedKnownSince ?? firstDay(end.launch!.announced!) } : {}),
+      ...(end.basis === 'PARTNERSHIP_END' ? { endKnownSince: fact.endsWithPartnership!.endKnownSince ?? firstDay(fact.endsWithPartnership!.end!) } : {}),
       binds: fact.binds,
       certainty: fact.certainty,
       regions,
@@ -220,4 +221,11 @@ export function edgesAsOf(node: ExportNode, edges: StoredEdge[], asOf: Day): Exp
         },
       };
     });
+}
+
+/** How the source gave a clause's known end: its date, the launch, or its partnership's end. */
+function endText(fact: ReturnType<typeof exclusivityFact>, end: ReturnType<typeof clauseEnd>): string {
+  if (end.basis === 'LAUNCH') return `launch of ${end.launch!.deviceName}`;
+  if (end.basis === 'PARTNERSHIP_END') return `end of partnership ${fact.partnershipId} (${fact.endsWithPartnership!.end})`;
+  return fact.end!;
 }

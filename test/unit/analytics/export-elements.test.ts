@@ -52,6 +52,25 @@ describe('the export as known on a day', () => {
     expect(awaiting.attributes.validUntil).toBeUndefined();
   });
 
+  it('ends a clause that ends with its partnership on the partnership\'s end, once that end is public', () => {
+    const clause = {
+      id: 'xiaomi-leica-exclusivity', start: '2022-05-23', knownSince: '2022-05-23', binds: 'BOTH', certainty: 'REPORTED', regions: null, exceptRegions: ['JP'],
+      partnershipId: 'xiaomi-leica', manufacturerId: 'xiaomi', opticsPartnerId: 'leica',
+      endsWithPartnership: true, partnershipEnd: '2026-Q1', partnershipEndKnownSince: '2026-02-10',
+    };
+    expect(nodeAsOf('Exclusivity', clause, '2026-02-09')!.attributes).toMatchObject({ endBasis: 'AWAITING_PARTNERSHIP_END' });
+    expect(nodeAsOf('Exclusivity', clause, '2026-02-09')!.attributes.validUntil).toBeUndefined();
+    expect(nodeAsOf('Exclusivity', clause, '2026-02-10')!.attributes).toMatchObject({
+      validUntil: '2026-03-31', validUntilText: 'end of partnership xiaomi-leica (2026-Q1)', endKnownSince: '2026-02-10', endBasis: 'PARTNERSHIP_END',
+    });
+  });
+
+  it('hides a company\'s dissolution until its dissolvedKnownSince', () => {
+    const company = { id: 'gone', name: 'Gone', roles: ['Manufacturer'], knownSince: '2000-01-01', founded: '2000', dissolved: '2020-06', dissolvedKnownSince: '2021-03-01' };
+    expect(nodeAsOf('Company', company, '2021-02-28')!.attributes.validUntil).toBeUndefined();
+    expect(nodeAsOf('Company', company, '2021-03-01')!.attributes.validUntil).toBe('2020-06-30');
+  });
+
   it("gives a device the status and steps public on the day, and exists from its first rumour until it is announced", () => {
     const device = { id: 'xiaomi-12s-ultra', name: 'Xiaomi 12S Ultra', knownSince: '2021-11-16', announced: '2022-07-04', announcedKnownSince: '2022-07-04', released: '2022-08', releasedKnownSince: '2022-07-04' };
     expect(nodeAsOf('Device', device, '2022-01-01')!.attributes).toMatchObject({ status: 'RUMOURED', validFrom: '2021-11-16' });
