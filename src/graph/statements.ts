@@ -133,7 +133,9 @@ export const STATEMENT_NAMES = [
   'source-claims',
   'sources-by-ids',
   'sources-exist',
-  'store-claim-history',] as const;
+  'store-claim-history',
+  'timeline-claims',
+  'timeline-partnerships',] as const;
 
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 

@@ -1,0 +1,111 @@
+/**
+ * One optics partner's story as known on a day, laid out for a chart: a row per manufacturer, with its
+ * partnerships as bars, the exclusivity clauses on them as thinner bars (an end that comes with a
+ * launch marked where it falls, or as still awaited), and the claims that name the partner and that
+ * manufacturer as dots coloured by their outcome as known on the day. Pure: what the rules of
+ * src/domain say was public on the day, nothing later.
+ */
+import { partnershipAsOf } from '../../src/domain/as-of.ts';
+import { clauseEnd } from '../../src/domain/exclusivity.ts';
+import type { Day, Outcome } from '../../src/domain/facts.ts';
+import { addDays, firstDay, lastDay } from '../../src/domain/fuzzy-date.ts';
+import { outcomeFromHistory } from '../../src/domain/outcome-history.ts';
+import type { Row } from '../../src/graph/executor.ts';
+import { exclusivityFact, partnershipFact } from '../../src/graph/rows.ts';
+
+export interface TimelineBar {
+  row: string;
+  layer: 'partnership' | 'exclusivity clause';
+  id: string;
+  from: Day;
+  /** The last day, or the picture's right edge while the end is not public. */
+  until: Day;
+  open: boolean;
+  detail: string;
+}
+
+/** Where a clause that ends with an event ends (or, still awaited, the right edge). */
+export interface TimelineEventEnd {
+  row: string;
+  day: Day;
+  label: string;
+  awaited: boolean;
+}
+
+export interface TimelineClaim {
+  row: string;
+  day: Day;
+  id: string;
+  outcome: Outcome;
+  statement: string;
+  leaker: string;
+}
+
+export interface TimelinePicture {
+  partnerId: string;
+  partnerName: string;
+  asOf: Day;
+  /** Top to bottom: manufacturers by their first event, then the claims that name no manufacturer. */
+  rows: string[];
+  bars: TimelineBar[];
+  eventEnds: TimelineEventEnd[];
+  claims: TimelineClaim[];
+  /** The days the picture spans. */
+  from: Day;
+  until: Day;
+}
+
+/** Room either side of the events, so the first and last are not on the frame. */
+const MARGIN_DAYS = 120;
+
+export function timelinePicture(partnerId: string, partnerName: string, partnerships: Row[], claims: Row[], asOf: Day): TimelinePicture {
+  const known = partnerships.flatMap((row) => {
+    const partnership = partnershipAsOf(partnershipFact(row), asOf);
+    return partnership === null ? [] : [{ row, partnership, manufacturer: String(row.manufacturerName) }];
+  });
+  const claimDots = claims.flatMap((row) => {
+    const days = (row.outcomeDays as string[] | null) ?? [];
+    const values = ((row.outcomeValues as string[] | null) ?? []) as Outcome[];
+    const outcome = outcomeFromHistory(days.map((from, i) => ({ from, outcome: values[i]! })), asOf);
+    const named = (row.manufacturers as { name: string }[]).map((m) => m.name);
+    return (named.length > 0 ? named : [`(${partnerName} alone)`]).map((name) => ({
+      row: name, day: String(row.publishedOn), id: String(row.id), outcome, statement: String(row.statement), leaker: String(row.leakerName ?? 'an outlet'),
+    }));
+  });
+  const days = [asOf, ...known.map((k) => firstDay(k.partnership.start)), ...claimDots.map((c) => c.day)];
+  const from = addDays(days.reduce((a, b) => (a < b ? a : b)), -MARGIN_DAYS);
+  const ends = known.flatMap((k) => (k.partnership.end === null ? [] : [lastDay(k.partnership.end)]));
+  const until = addDays([...days, ...ends].reduce((a, b) => (a > b ? a : b)), MARGIN_DAYS);
+
+  const bars: TimelineBar[] = [];
+  const eventEnds: TimelineEventEnd[] = [];
+  for (const { row, partnership, manufacturer } of known) {
+    const start = firstDay(partnership.start);
+    const end = partnership.end === null ? null : lastDay(partnership.end);
+    bars.push({
+      row: manufacturer, layer: 'partnership', id: partnership.id, from: start, until: end ?? until, open: end === null,
+      detail: `${partnership.id}: ${partnership.start} to ${partnership.end ?? (start > asOf ? 'planned' : 'no end public')}`,
+    });
+    for (const clauseRow of (row.clauses as Row[] | null) ?? []) {
+      const clause = exclusivityFact(clauseRow);
+      const clauseEndAsOf = clauseEnd(clause, asOf);
+      const last = clauseEndAsOf.lastDay;
+      bars.push({
+        row: manufacturer, layer: 'exclusivity clause', id: clause.id, from: firstDay(clause.start), until: last ?? until, open: last === null,
+        detail: `${clause.id} (${clause.certainty.toLowerCase()}, binds ${clause.binds.toLowerCase().replace('_', ' ')}): ends ${clauseEndAsOf.basis === 'DATE' ? clause.end : clauseEndAsOf.launch !== null ? `with the launch of ${clauseEndAsOf.launch.deviceName}` : (clauseEndAsOf.endCondition ?? 'unknown')}`,
+      });
+      if (clauseEndAsOf.launch !== null && clauseEndAsOf.basis !== 'DATE') {
+        const awaited = last === null;
+        eventEnds.push({ row: manufacturer, day: last ?? until, awaited, label: awaited ? `until the launch of ${clauseEndAsOf.launch.deviceName} (not yet)` : `ends with the ${clauseEndAsOf.launch.deviceName} launch` });
+      }
+    }
+  }
+  const firstDayOf = new Map<string, Day>();
+  for (const item of [...bars, ...claimDots.filter((c) => !c.row.startsWith('('))]) {
+    const day = 'from' in item ? item.from : item.day;
+    if (!firstDayOf.has(item.row) || day < firstDayOf.get(item.row)!) firstDayOf.set(item.row, day);
+  }
+  const rows = [...firstDayOf].sort(([a, dayA], [b, dayB]) => dayA.localeCompare(dayB) || a.localeCompare(b)).map(([name]) => name);
+  if (claimDots.some((c) => c.row.startsWith('('))) rows.push(`(${partnerName} alone)`);
+  return { partnerId, partnerName, asOf, rows, bars, eventEnds, claims: claimDots, from, until };
+}
