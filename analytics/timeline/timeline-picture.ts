@@ -6,8 +6,8 @@
  * src/domain say was public on the day, nothing later.
  */
 import { partnershipAsOf } from '../../src/domain/as-of.ts';
-import { clauseEnd } from '../../src/domain/exclusivity.ts';
-import type { Day, Outcome } from '../../src/domain/facts.ts';
+import { clauseEnd, type ClauseEnd } from '../../src/domain/exclusivity.ts';
+import type { Day, ExclusivityFact, Outcome } from '../../src/domain/facts.ts';
 import { addDays, firstDay, lastDay } from '../../src/domain/fuzzy-date.ts';
 import { outcomeFromHistory } from '../../src/domain/outcome-history.ts';
 import type { Row } from '../../src/graph/executor.ts';
@@ -58,6 +58,15 @@ export interface TimelinePicture {
 /** Room either side of the events, so the first and last are not on the frame. */
 const MARGIN_DAYS = 120;
 
+/** How the clause ends, as known on the day, in words. */
+function clauseEndWords(clause: ExclusivityFact, end: ClauseEnd): string {
+  if (end.basis === 'DATE') return String(clause.end);
+  if (end.launch !== null) return `with the launch of ${end.launch.deviceName}`;
+  if (end.basis === 'PARTNERSHIP_END') return `with its partnership, on ${end.lastDay}`;
+  if (end.basis === 'AWAITING_PARTNERSHIP_END') return 'with its partnership (no end public)';
+  return end.endCondition ?? 'unknown';
+}
+
 export function timelinePicture(partnerId: string, partnerName: string, partnerships: Row[], claims: Row[], asOf: Day): TimelinePicture {
   const known = partnerships.flatMap((row) => {
     const partnership = partnershipAsOf(partnershipFact(row), asOf);
@@ -92,7 +101,7 @@ export function timelinePicture(partnerId: string, partnerName: string, partners
       const last = clauseEndAsOf.lastDay;
       bars.push({
         row: manufacturer, layer: 'exclusivity clause', id: clause.id, from: firstDay(clause.start), until: last ?? until, open: last === null,
-        detail: `${clause.id} (${clause.certainty.toLowerCase()}, binds ${clause.binds.toLowerCase().replace('_', ' ')}): ends ${clauseEndAsOf.basis === 'DATE' ? clause.end : clauseEndAsOf.launch !== null ? `with the launch of ${clauseEndAsOf.launch.deviceName}` : (clauseEndAsOf.endCondition ?? 'unknown')}`,
+        detail: `${clause.id} (${clause.certainty.toLowerCase()}, binds ${clause.binds.toLowerCase().replace('_', ' ')}): ends ${clauseEndWords(clause, clauseEndAsOf)}`,
       });
       if (clauseEndAsOf.launch !== null && clauseEndAsOf.basis !== 'DATE') {
         const awaited = last === null;

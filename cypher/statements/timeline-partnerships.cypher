@@ -11,6 +11,8 @@ RETURN partner.name AS partnerName, [row IN collect(CASE WHEN p IS NULL THEN nul
   .*, manufacturerId: m.id, manufacturerName: m.name, opticsPartnerId: partner.id,
   clauses: [(x:Exclusivity)-[:CLAUSE_OF]->(p) WHERE x.knownSince <= $asOf | x {
     .*, partnershipId: p.id, manufacturerId: m.id, opticsPartnerId: partner.id,
+    // For a clause that ends with its partnership: that end, counted once its endKnownSince is past.
+    partnershipEnd: p.end, partnershipEndKnownSince: p.endKnownSince,
     launch: head([(x)-[:ENDS_WITH_LAUNCH_OF]->(d:Device) WHERE d.knownSince <= $asOf |
       {deviceId: d.id, deviceName: d.name, announced: d.announced, announcedKnownSince: d.announcedKnownSince}])
   }]

@@ -46,4 +46,12 @@ describe('the timeline picture', () => {
     expect(picture.bars.map((bar) => bar.id)).not.toContain('xiaomi-leica');
     expect(picture.rows).toEqual(['Huawei']);
   });
+
+  it('ends a clause that ends with its partnership on that end, once it is public', () => {
+    const clause = { ...huaweiLeica.clauses[0]!, launch: null, endsWithPartnership: true, partnershipEnd: '2022-03-31', partnershipEndKnownSince: '2022-05-23' };
+    const clauseBar = (asOf: string) => timelinePicture('leica', 'Leica', [{ ...huaweiLeica, clauses: [clause] }], [], asOf).bars.find((bar) => bar.layer === 'exclusivity clause')!;
+    expect(clauseBar('2022-04-30')).toMatchObject({ open: true });
+    expect(clauseBar('2022-04-30').detail).toContain('with its partnership (no end public)');
+    expect(clauseBar('2022-06-01')).toMatchObject({ open: false, until: '2022-03-31' });
+  });
 });
