@@ -7,6 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../log.ts';
 import { statement, type StatementName } from './statements.ts';
+import { conflictOf } from './conflict.ts';
 
 export class GraphUnavailableError extends Error {
   override name = 'GraphUnavailableError';
@@ -96,6 +97,8 @@ export class GraphExecutor {
         }
         return results;
       });
+    } catch (error) {
+      throw conflictOf(error);
     } finally {
       await session.close();
     }
@@ -128,7 +131,7 @@ export class GraphExecutor {
         throw error;
       }
     } catch (error) {
-      throw mapMemoryError(error);
+      throw conflictOf(mapMemoryError(error));
     } finally {
       await session.close();
     }
@@ -169,7 +172,7 @@ export class GraphExecutor {
       if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
         throw new GraphUnavailableError(`Neo4j is unreachable (${error.message})`);
       }
-      throw error;
+      throw conflictOf(error);
     } finally {
       await session.close();
     }

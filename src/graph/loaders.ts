@@ -59,6 +59,11 @@ export async function fetchByKeys(context: RequestContext, statement: StatementN
  */
 const requestLoaders = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
 
+/** Drops every request loader of the request (after a write): the next load reads the graph again. */
+export function clearRequestLoaders(context: RequestContext): void {
+  requestLoaders.delete(context);
+}
+
 export function requestLoader<V>(context: RequestContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
   let loaders = requestLoaders.get(context);
   if (!loaders) requestLoaders.set(context, (loaders = new Map()));

@@ -131,9 +131,8 @@ export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, pl
   } catch (error) {
     const aborted = error instanceof Neo4jError ? /import aborted: [^"\n]*/.exec(error.message) : null;
     if (aborted) throw new ImportWriteError(`${aborted[0]}; nothing was written`, { cause: error });
-    if (error instanceof Neo4jError && /already exists with label/.test(error.message)) {
-      throw new ImportWriteError(`import aborted: an entity the importer found missing was created meanwhile (${error.message.split('\n')[0]}); nothing was written; import again`, { cause: error });
-    }
+    // An entity the importer found missing and another write created meanwhile arrives as a
+    // ConflictError (the executor maps constraint violations, src/graph/conflict.ts).
     throw error;
   }
 }

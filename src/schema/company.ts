@@ -6,7 +6,7 @@ import { companyFact } from '../graph/rows.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, knownLaterDescription, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
 
 export const CompanyRole = builder.enumType('CompanyRole', {
   values: { MANUFACTURER: { value: 'Manufacturer' }, OPTICS_PARTNER: { value: 'OpticsPartner' } } as const,
@@ -74,8 +74,8 @@ OwnershipRef.implement({
   description: 'One company owning another for a period (Huawei owned Honor until 2020-11-17).',
   fields: (t) => ({
     slug: t.string({ resolve: (o) => String(o.id) }),
-    company: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.companyId, o.asOf) }),
-    owner: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.ownerId, o.asOf) }),
+    company: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the owned company'), resolve: (o) => entityKey(o.companyId, o.asOf) }),
+    owner: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the owner'), resolve: (o) => entityKey(o.ownerId, o.asOf) }),
     start: t.field({ type: FuzzyDateRef, resolve: (o) => String(o.start) }),
     end: t.field({
       type: FuzzyDateRef,

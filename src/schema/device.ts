@@ -4,7 +4,7 @@ import { deviceStatusAsOf, deviceStepAsOf, type DeviceStatus as DeviceStatusValu
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, PartnershipRef, SourceRef, lookupField } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 export const DeviceStatus = builder.enumType('DeviceStatus', {
   values: ['RUMOURED', 'ANNOUNCED', 'RELEASED', 'CANCELLED'] as const,
@@ -31,7 +31,7 @@ DeviceRef.implement({
     released: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'released') }),
     cancelled: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'cancelled') }),
     knownSince: t.field({ type: 'Date', description: 'When it was first reported (rumoured).', resolve: (d) => String(d.knownSince) }),
-    manufacturer: t.field({ type: CompanyRef, resolve: (d) => keyOf(d.manufacturerId, d.asOf)! }),
+    manufacturer: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the manufacturer'), resolve: (d) => keyOf(d.manufacturerId, d.asOf) }),
     builtBy: t.field({ type: CompanyRef, nullable: true, description: 'The company that builds it, when not the manufacturer.', resolve: (d) => keyOf(d.builtById, d.asOf) }),
     opticsPartner: t.field({ type: CompanyRef, nullable: true, resolve: (d) => keyOf(d.opticsPartnerId, d.asOf) }),
     partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (d) => keyOf(d.partnershipId, d.asOf) }),

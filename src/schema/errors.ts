@@ -1,6 +1,7 @@
 /** Typed domain errors that mutations return as union members (Pothos errors plugin). */
 import { builder } from './builder.ts';
 import type { Problem } from '../import/problems.ts';
+import { ConflictError } from '../graph/conflict.ts';
 
 export class ValidationError extends Error {
   override name = 'ValidationError';
@@ -16,9 +17,7 @@ export class ValidationError extends Error {
   }
 }
 
-export class ConflictError extends Error {
-  override name = 'ConflictError';
-}
+export { ConflictError } from '../graph/conflict.ts';
 
 const FieldProblem = builder.objectRef<{ field: string; message: string }>('FieldProblem').implement({
   fields: (t) => ({ field: t.exposeString('field'), message: t.exposeString('message') }),

@@ -14,14 +14,20 @@ import { builder } from './builder.ts';
 import { NotFoundError } from './common.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import { Outcome, ClaimKind } from './claim.ts';
-import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, LeakerRef, PartnershipRef, SourceRef } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, forgetLoadedAfterWrite, LeakerRef, PartnershipRef, SourceRef } from './refs.ts';
+import type { StatementRunner } from '../graph/executor.ts';
 import { CompanyRole } from './company.ts';
 
 const errors = { types: [ValidationError, NotFoundError, ConflictError] };
 
 async function upsert(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Promise<void> {
   try {
-    await importBundle(ctx.graph, { format: 'optics-graph-bundle/1', ...bundle } as Bundle, { events: ctx.events });
+    await importOnce(ctx, bundle).catch((error: unknown) => {
+      // The importer found the id new, and another request created it before this one could: the
+      // id exists now, so the same bundle, validated again, is an update of it.
+      if (error instanceof ConflictError) return importOnce(ctx, bundle);
+      throw error;
+    });
   } catch (error) {
     if (error instanceof BundleRejectedError) throw ValidationError.fromBundleProblems(error.problems);
     throw error;
@@ -29,12 +35,18 @@ async function upsert(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Prom
   ctx.logger.info({ write: Object.keys(bundle) }, 'write');
 }
 
+async function importOnce(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Promise<void> {
+  await importBundle(ctx.graph, { format: 'optics-graph-bundle/1', ...bundle } as Bundle, { events: ctx.events });
+}
+
 /** Drops null and undefined fields so the bundle's own defaults apply. */
 function compact<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
+/** What a mutation answers: the entity read again, after forgetting what the request had loaded before the write. */
 function loadFresh(ref: typeof CompanyRef, ctx: RequestContext, id: string) {
+  forgetLoadedAfterWrite(ctx);
   return ref.getDataloader(ctx).load(entityKey(id, ctx.today));
 }
 
@@ -183,9 +195,13 @@ upsertField('recordClaim', 'Record what a leaker said; its outcome starts unreso
 }));
 
 // ---- changes to stored facts ----
-async function missingSources(ctx: RequestContext, ids: string[]): Promise<string[]> {
+// Each is one write transaction that first locks what it reads to decide (the claim and its leaker,
+// the partnership): concurrent calls on the same fact then check and write one after another, each
+// seeing what the one before wrote, instead of two checks passing and both writes landing.
+
+async function missingSources(run: StatementRunner, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await ctx.graph.read('sources-exist', { ids }, ctx.roundTrips);
+  const { rows } = await run('sources-exist', { ids });
   return rows.filter((r) => !r.found).map((r) => String(r.id));
 }
 
@@ -201,30 +217,30 @@ builder.mutationField('endPartnership', (t) =>
       sources: t.arg.idList(),
     },
     resolve: async (_root, args, ctx) => {
-      const problems: { field: string; message: string }[] = [];
-      let period;
-      try {
-        period = parseFuzzyDate(args.end);
-      } catch (error) {
-        problems.push({ field: 'end', message: (error as Error).message });
-      }
-      for (const id of await missingSources(ctx, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
-      const [stored] = await ctx.graph.read('partnership-for-update', { id: args.id }, ctx.roundTrips);
-      if (!stored) throw new NotFoundError('partnership', args.id, ctx.today);
-      if (period && period.lastDay < String(stored.startFirstDay)) problems.push({ field: 'end', message: `ends before the partnership starts (${stored.start})` });
-      const endKnownSince = args.endKnownSince ?? period?.firstDay ?? null;
-      if (period && endKnownSince && endKnownSince < String(stored.knownSince)) {
-        problems.push({ field: 'endKnownSince', message: `is before the partnership itself became known (${stored.knownSince})` });
-      }
-      if (problems.length) throw new ValidationError(problems);
-      if (stored.end && stored.end !== args.end) {
-        throw new ConflictError(`Partnership "${args.id}" already ended ${stored.end}; upsertPartnership replaces a wrong end deliberately`);
-      }
-      await ctx.graph.write(
-        'end-partnership',
-        { id: args.id, end: args.end, endFirstDay: period!.firstDay, endLastDay: period!.lastDay, endKnownSince, sources: args.sources ?? [] },
-        ctx.roundTrips,
-      );
+      await ctx.graph.inWriteTransaction(async (run) => {
+        const problems: { field: string; message: string }[] = [];
+        let period;
+        try {
+          period = parseFuzzyDate(args.end);
+        } catch (error) {
+          problems.push({ field: 'end', message: (error as Error).message });
+        }
+        const {
+          rows: [stored],
+        } = await run('partnership-for-update', { id: args.id });
+        if (!stored) throw new NotFoundError('partnership', args.id, ctx.today);
+        for (const id of await missingSources(run, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
+        if (period && period.lastDay < String(stored.startFirstDay)) problems.push({ field: 'end', message: `ends before the partnership starts (${stored.start})` });
+        const endKnownSince = args.endKnownSince ?? period?.firstDay ?? null;
+        if (period && endKnownSince && endKnownSince < String(stored.knownSince)) {
+          problems.push({ field: 'endKnownSince', message: `is before the partnership itself became known (${stored.knownSince})` });
+        }
+        if (problems.length) throw new ValidationError(problems);
+        if (stored.end && stored.end !== args.end) {
+          throw new ConflictError(`Partnership "${args.id}" already ended ${stored.end}; upsertPartnership replaces a wrong end deliberately`);
+        }
+        await run('end-partnership', { id: args.id, end: args.end, endFirstDay: period!.firstDay, endLastDay: period!.lastDay, endKnownSince, sources: args.sources ?? [] });
+      }, ctx.roundTrips);
       ctx.events.changed({ kinds: ['partnerships'], resolvedClaims: [] });
       return loadFresh(PartnershipRef, ctx, args.id);
     },
@@ -245,23 +261,26 @@ builder.mutationField('resolveClaim', (t) =>
       sources: t.arg.idList(),
     },
     resolve: async (_root, args, ctx) => {
-      const [stored] = await ctx.graph.read('claim-for-update', { id: args.claim }, ctx.roundTrips);
-      if (!stored) throw new NotFoundError('claim', args.claim, ctx.today);
-      const problems: { field: string; message: string }[] = [];
-      const knownSince = args.knownSince ?? args.decidedOn;
-      if (args.decidedOn < String(stored.publishedOn)) problems.push({ field: 'decidedOn', message: `is before the claim was published (${stored.publishedOn})` });
-      if (knownSince < args.decidedOn) problems.push({ field: 'knownSince', message: 'cannot be before decidedOn' });
-      for (const id of await missingSources(ctx, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
-      if (problems.length) throw new ValidationError(problems);
-      const history = ((stored.resolutions as Record<string, unknown>[]) ?? []).sort((a, b) => Number(a.position) - Number(b.position));
-      const latest = history.at(-1);
-      if (latest && latest.outcome === args.outcome && latest.decidedOn === args.decidedOn) return loadFresh(ClaimRef, ctx, args.claim);
-      if (latest && String(latest.knownSince) > knownSince) {
-        throw new ConflictError(`Claim "${args.claim}" already has a decision known since ${latest.knownSince}; a new decision must become known on or after it`);
-      }
-      // The decision, the claim's outcome history, the evidence index and the leaker's credibility
-      // steps change together, in one transaction.
+      // The check, the decision, the claim's outcome history, the evidence index and the leaker's
+      // credibility steps, in one transaction that locks the claim and its leaker first.
       await ctx.graph.inWriteTransaction(async (run) => {
+        const {
+          rows: [stored],
+        } = await run('claim-for-update', { id: args.claim });
+        if (!stored) throw new NotFoundError('claim', args.claim, ctx.today);
+        const problems: { field: string; message: string }[] = [];
+        const knownSince = args.knownSince ?? args.decidedOn;
+        if (args.decidedOn < String(stored.publishedOn)) problems.push({ field: 'decidedOn', message: `is before the claim was published (${stored.publishedOn})` });
+        if (knownSince < args.decidedOn) problems.push({ field: 'knownSince', message: 'cannot be before decidedOn' });
+        for (const id of await missingSources(run, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
+        if (problems.length) throw new ValidationError(problems);
+        const history = ((stored.resolutions as Record<string, unknown>[]) ?? []).sort((a, b) => Number(a.position) - Number(b.position));
+        const latest = history.at(-1);
+        // The same decision again (a retry, or concurrent duplicates) changes nothing.
+        if (latest && latest.outcome === args.outcome && latest.decidedOn === args.decidedOn) return;
+        if (latest && String(latest.knownSince) > knownSince) {
+          throw new ConflictError(`Claim "${args.claim}" already has a decision known since ${latest.knownSince}; a new decision must become known on or after it`);
+        }
         await run('resolve-claim', { id: args.claim, outcome: args.outcome, decidedOn: args.decidedOn, knownSince, note: args.note ?? null, sources: args.sources ?? [] });
         await rebuildClaimHistory(run, [args.claim]);
       }, ctx.roundTrips);
@@ -290,11 +309,13 @@ builder.mutationField('attachSource', (t) =>
     errors,
     args: { kind: t.arg({ type: FactKind, required: true }), id: t.arg.id({ required: true }), source: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const rows = await ctx.graph.write('attach-source', { kind: args.kind, id: args.id, source: args.source }, ctx.roundTrips);
-      if (rows.length === 0) {
-        if ((await missingSources(ctx, [args.source])).length) throw new NotFoundError('source', args.source, ctx.today);
+      await ctx.graph.inWriteTransaction(async (run) => {
+        const { rows } = await run('attach-source', { kind: args.kind, id: args.id, source: args.source });
+        if (rows.length > 0) return true;
+        if ((await missingSources(run, [args.source])).length) throw new NotFoundError('source', args.source, ctx.today);
         throw new NotFoundError(args.kind.toLowerCase(), args.id, ctx.today);
-      }
+      }, ctx.roundTrips);
+      forgetLoadedAfterWrite(ctx);
       ctx.events.changed({ kinds: ['sources'], resolvedClaims: [] });
       return { kind: args.kind, id: args.id, source: args.source, asOf: ctx.today };
     },

@@ -7,7 +7,7 @@ import { firstDay, lastDay } from '../domain/fuzzy-date.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
-import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, PartnershipRef, SourceRef, lookupField } from './refs.ts';
+import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 const PartnershipStatus = builder.enumType('PartnershipStatus', {
   values: { PLANNED: {}, ACTIVE: {}, ENDED: {} } as const,
@@ -24,8 +24,8 @@ PartnershipRef.implement({
     slug: t.string({ resolve: (p) => String(p.id) }),
     asOf: t.field({ type: 'Date', resolve: (p) => p.asOf }),
     summary: t.string({ nullable: true, resolve: (p) => (p.summary as string | null) ?? null }),
-    manufacturer: t.field({ type: CompanyRef, resolve: (p) => keyOf(p.manufacturerId, p.asOf)! }),
-    opticsPartner: t.field({ type: CompanyRef, resolve: (p) => keyOf(p.opticsPartnerId, p.asOf)! }),
+    manufacturer: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the manufacturer'), resolve: (p) => keyOf(p.manufacturerId, p.asOf) }),
+    opticsPartner: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the optics partner'), resolve: (p) => keyOf(p.opticsPartnerId, p.asOf) }),
     start: t.field({ type: FuzzyDateRef, resolve: (p) => String(p.start) }),
     end: t.field({ type: FuzzyDateRef, nullable: true, description: 'Null while running, or while its end was not yet public.', resolve: knownEnd }),
     endKnownSince: t.field({ type: 'Date', nullable: true, resolve: (p) => (knownEnd(p) ? String(p.endKnownSince) : null) }),
@@ -81,7 +81,7 @@ const ContradictionRef = builder.objectRef<ReturnType<typeof contradictions>[num
   description: 'A partnership of the bound party with someone else that ran while the clause did: both facts are kept.',
   fields: (t) => ({
     partnership: t.field({ type: PartnershipRef, resolve: (c) => entityKey(c.partnership.id, c.asOf) }),
-    boundParty: t.field({ type: CompanyRef, resolve: (c) => entityKey(c.boundPartyId, c.asOf) }),
+    boundParty: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the bound party'), resolve: (c) => entityKey(c.boundPartyId, c.asOf) }),
     overlapFrom: t.field({ type: 'Date', resolve: (c) => c.overlapFrom }),
     overlapUntil: t.field({ type: 'Date', nullable: true, resolve: (c) => c.overlapUntil }),
     clauseIsRegional: t.boolean({ description: 'True when the clause covers only some regions, so the overlap may be outside them.', resolve: (c) => c.clauseIsRegional }),
@@ -93,7 +93,7 @@ ExclusivityRef.implement({
   fields: (t) => ({
     slug: t.string({ resolve: (x) => String(x.id) }),
     asOf: t.field({ type: 'Date', resolve: (x) => x.asOf }),
-    partnership: t.field({ type: PartnershipRef, resolve: (x) => entityKey(x.partnershipId, x.asOf) }),
+    partnership: t.field({ type: PartnershipRef, nullable: true, description: knownLaterDescription('the partnership'), resolve: (x) => entityKey(x.partnershipId, x.asOf) }),
     binds: t.field({ type: Binds, resolve: (x) => x.binds as 'OPTICS_PARTNER' | 'MANUFACTURER' | 'BOTH' }),
     certainty: t.field({ type: Certainty, resolve: (x) => x.certainty as 'CONFIRMED' | 'REPORTED' | 'INFERRED' }),
     start: t.field({ type: FuzzyDateRef, resolve: (x) => String(x.start) }),

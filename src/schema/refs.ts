@@ -5,14 +5,18 @@
  */
 import type { RequestContext } from '../context.ts';
 import type { Row } from '../graph/executor.ts';
-import { entityKey, fetchByKeys, type Loaded } from '../graph/loaders.ts';
+import { clearRequestLoaders, entityKey, fetchByKeys, splitKey, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay } from './common.ts';
 
-/** An id that names nothing known on the day: a lookup answers null, a nested field an error. */
+/**
+ * An id that names nothing known on the day: a lookup answers null, a nested field null with this as
+ * its reason (a partnership public before its manufacturer). The code keeps it from being masked.
+ */
 export class NotKnownOnDayError extends Error {
   override name = 'NotKnownOnDayError';
+  readonly extensions = { code: 'NOT_FOUND' };
 }
 
 function loadableNode(name: string, statement: StatementName, kind: string) {
@@ -21,7 +25,10 @@ function loadableNode(name: string, statement: StatementName, kind: string) {
     // fetchByKeys answers in key order, an Error where nothing was known, as DataLoader expects.
     load: async (keys: string[], context: RequestContext) =>
       (await fetchByKeys(context, statement, keys)).map((entity, index) => {
-        if (entity === null) return new NotKnownOnDayError(`No ${kind} "${keys[index]!.split('@')[0]}" was known on that day`);
+        if (entity === null) {
+          const { id, asOf } = splitKey(keys[index]!, context.today);
+          return new NotKnownOnDayError(`No ${kind} "${id}" was known on ${asOf}`);
+        }
         primeEmbedded(context, entity, entity.asOf);
         return entity;
       }),
@@ -42,11 +49,28 @@ export function keysOf(ids: unknown, asOf: string): string[] {
   return Array.isArray(ids) ? ids.map((id) => entityKey(id, asOf)) : [];
 }
 
+/** The description of a reference that can point at something public only later than its holder. */
+export const knownLaterDescription = (what: string) =>
+  `Null, with a NOT_FOUND error naming it, while ${what} was not yet public on the as-of day (the fact holding it became public first).`;
+
 export function keyOf(id: unknown, asOf: string): string | null {
   return id === null || id === undefined ? null : entityKey(id, asOf);
 }
 
 type NodeRef = typeof CompanyRef;
+
+const NODE_REFS: NodeRef[] = [CompanyRef, DeviceRef, PartnershipRef, ExclusivityRef, OwnershipRef, LeakerRef, ClaimRef, SourceRef];
+
+/**
+ * After a write inside a request, forgets everything the request loaded (entities, pages, a leaker's
+ * credibility): a later field of the same document must see the new value, not the one read before
+ * (dataloader README, "Clearing Cache"). A write can change derived data of entities it does not name
+ * (a leaker's credibility steps, the evidence index), so clearing only the written keys would not do.
+ */
+export function forgetLoadedAfterWrite(context: RequestContext): void {
+  for (const ref of NODE_REFS) ref.getDataloader(context).clearAll();
+  clearRequestLoaders(context);
+}
 
 /**
  * Rows may carry the rows of entities they point at (a claim its subjects and their companies; a

@@ -129,3 +129,145 @@ describe('a clause that ends with its partnership (defect 6)', () => {
     expect(refused.addExclusivityClause.problems).toEqual([{ field: 'input.endsWithPartnership', message: expect.stringMatching(/only one/) }]);
   });
 });
+
+describe('a partnership or device public before its manufacturer (defect 1)', () => {
+  const maker = `${p}-late-maker`;
+  const lens = `${p}-early-lens`;
+  const deal = `${p}-early-deal`;
+  const phone = `${p}-early-phone`;
+
+  it('answers a null manufacturer with a NOT_FOUND reason, and keeps the partnership and device', async () => {
+    await upsertCompany({ id: maker, name: 'Seams Late Maker', knownSince: '2021-06-01' });
+    await upsertCompany({ id: lens, name: 'Seams Early Lens', roles: ['OPTICS_PARTNER'] });
+    await write(`mutation { upsertPartnership(input: { id: "${deal}", manufacturer: "${maker}", opticsPartner: "${lens}", start: "2021-01-10" }) { __typename } }`);
+    await write(`mutation { upsertDevice(input: { id: "${phone}", name: "Seams Early Phone", manufacturer: "${maker}", opticsPartner: "${lens}", knownSince: "2021-02-01" }) { __typename } }`);
+
+    const query = `query ($asOf: Date) {
+      partnership(id: "${deal}", asOf: $asOf) { slug manufacturer { slug } opticsPartner { slug } }
+      device(id: "${phone}", asOf: $asOf) { slug manufacturer { slug } opticsPartner { slug } }
+    }`;
+    const early = await harness.graphql(query, { asOf: '2021-03-01' });
+    expect(early.data).toEqual({
+      partnership: { slug: deal, manufacturer: null, opticsPartner: { slug: lens } },
+      device: { slug: phone, manufacturer: null, opticsPartner: { slug: lens } },
+    });
+    expect(early.errors?.map((e) => [e.path?.join('.'), e.extensions?.code, e.message])).toEqual([
+      ['partnership.manufacturer', 'NOT_FOUND', `No company "${maker}" was known on 2021-03-01`],
+      ['device.manufacturer', 'NOT_FOUND', `No company "${maker}" was known on 2021-03-01`],
+    ]);
+
+    const later = await harness.graphql(query, { asOf: '2021-06-01' });
+    expect(later.errors).toBeUndefined();
+    expect(later.data.partnership.manufacturer).toEqual({ slug: maker });
+    expect(later.data.device.manufacturer).toEqual({ slug: maker });
+  });
+});
+
+describe('concurrent resolveClaim on one claim (defect 2)', () => {
+  const leaker = `${p}-leaker2`;
+  const claimId = `${p}-claim2`;
+  const resolve = `mutation ($outcome: Outcome!, $decidedOn: Date!) {
+    resolveClaim(claim: "${claimId}", outcome: $outcome, decidedOn: $decidedOn) {
+      __typename
+      ... on MutationResolveClaimSuccess { data { outcome resolutions { outcome decidedOn } } }
+      ... on ConflictError { message }
+    }
+  }`;
+
+  it('answers every one of three identical concurrent calls, and stores the decision once', async () => {
+    await upsertCompany({ id: `${p}-maker2`, name: 'Seams Maker 2' });
+    await write(`mutation { upsertLeaker(input: { id: "${leaker}", name: "Seams Leaker 2", knownSince: "2020-01-01" }) { __typename } }`);
+    await write(`mutation { recordClaim(input: { id: "${claimId}", leaker: "${leaker}", statement: "Seams", kind: OTHER, subjects: ["${p}-maker2"], publishedOn: "2021-01-01" }) { __typename } }`);
+
+    const answers = await Promise.all([0, 1, 2].map(() => harness.graphql(resolve, { outcome: 'CONFIRMED', decidedOn: '2021-02-01' }, asWriter)));
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.resolveClaim).toEqual({
+        __typename: 'MutationResolveClaimSuccess',
+        data: { outcome: 'CONFIRMED', resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2021-02-01' }] },
+      });
+    }
+  });
+
+  it('serialises different concurrent decisions: each is stored once, none is lost, the leaker\'s credibility counts the last', async () => {
+    const answers = await Promise.all(
+      [['REFUTED', '2021-03-01'], ['CONFIRMED', '2021-04-01'], ['PARTLY_CONFIRMED', '2021-05-01']].map(([outcome, decidedOn]) =>
+        harness.graphql(resolve, { outcome, decidedOn }, asWriter),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(['MutationResolveClaimSuccess', 'ConflictError']).toContain(answer.data.resolveClaim.__typename);
+    }
+    const stored = await harness.graphql(`{ claim(id: "${claimId}") { resolutions { outcome decidedOn } } leaker(id: "${leaker}") { credibility { hits resolved } } }`);
+    const resolutions = stored.data.claim.resolutions;
+    const accepted = answers.filter((a) => a.data.resolveClaim.__typename === 'MutationResolveClaimSuccess').length;
+    expect(resolutions).toHaveLength(1 + accepted);
+    expect(new Set(resolutions.map((r: any) => r.decidedOn)).size).toBe(resolutions.length);
+    const last = resolutions.at(-1);
+    const hits = { CONFIRMED: 1, PARTLY_CONFIRMED: 0.5, REFUTED: 0 }[last.outcome as 'CONFIRMED'];
+    expect(stored.data.leaker.credibility).toEqual({ hits, resolved: 1 });
+  });
+});
+
+describe('two writes of one entity in one mutation document (defect 3)', () => {
+  it('returns each write\'s own value, not the first one\'s', async () => {
+    const id = `${p}-renamed`;
+    const result = await harness.graphql(
+      `mutation {
+        first: upsertCompany(input: { id: "${id}", name: "First Name", roles: [MANUFACTURER], knownSince: "2000-01-01" }) { ... on MutationUpsertCompanySuccess { data { name } } }
+        second: upsertCompany(input: { id: "${id}", name: "Second Name", roles: [MANUFACTURER], knownSince: "2000-01-01" }) { ... on MutationUpsertCompanySuccess { data { name } } }
+      }`,
+      {},
+      asWriter,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ first: { data: { name: 'First Name' } }, second: { data: { name: 'Second Name' } } });
+  });
+
+  it('shows a claim\'s new outcome after resolveClaim when the document read it before', async () => {
+    const claimId = `${p}-claim3`;
+    await upsertCompany({ id: `${p}-maker3`, name: 'Seams Maker 3' });
+    const recorded = await write(`mutation { recordClaim(input: { id: "${claimId}", statement: "Seams 3", kind: OTHER, subjects: ["${p}-maker3"], publishedOn: "2021-01-01" }) { __typename } }`);
+    expect(recorded.recordClaim.__typename).toBe('MutationRecordClaimSuccess');
+    const result = await harness.graphql(
+      `mutation {
+        before: resolveClaim(claim: "${claimId}", outcome: REFUTED, decidedOn: "2021-02-01") { ... on MutationResolveClaimSuccess { data { outcome } } }
+        after: resolveClaim(claim: "${claimId}", outcome: CONFIRMED, decidedOn: "2021-03-01") { ... on MutationResolveClaimSuccess { data { outcome resolutions { outcome } } } }
+      }`,
+      {},
+      asWriter,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.before.data.outcome).toBe('REFUTED');
+    expect(result.data.after.data).toEqual({ outcome: 'CONFIRMED', resolutions: [{ outcome: 'REFUTED' }, { outcome: 'CONFIRMED' }] });
+  });
+});
+
+describe('equal scores (defect 5)', () => {
+  it('orders candidates whose scores are equal to 9 decimal places by name, not by their last bits', async () => {
+    const lens = `${p}-lens5`;
+    const [able, zed] = [`${p}-able5`, `${p}-zed5`];
+    const leaker = `${p}-leaker5`;
+    await upsertCompany({ id: lens, name: 'Seams Lens 5', roles: ['OPTICS_PARTNER'] });
+    await upsertCompany({ id: able, name: 'Able Seams' });
+    await upsertCompany({ id: zed, name: 'Zed Seams' });
+    await write(`mutation { upsertLeaker(input: { id: "${leaker}", name: "Seams Leaker 5", knownSince: "2020-01-01" }) { __typename } }`);
+    const claim = (id: string, kind: string, subjects: string[], withLeaker: boolean) =>
+      write(`mutation { recordClaim(input: { id: "${p}-${id}", ${withLeaker ? `leaker: "${leaker}",` : ''} statement: "${id}", kind: ${kind}, subjects: ${JSON.stringify(subjects)}, publishedOn: "2021-01-01" }) { __typename } }`);
+    // One refuted claim gives the leaker a credibility of (0 + 1) / (1 + 2) = 1/3.
+    await claim('refuted5', 'OTHER', [able], true);
+    await write(`mutation { resolveClaim(claim: "${p}-refuted5", outcome: REFUTED, decidedOn: "2021-01-02") { __typename } }`);
+    // Able: 1 - (1 - 1/3). Zed: (1 - (1 - 0.5)) x (1 - 1/3). Both 1/3, reached by different float operations.
+    await claim('able-for5', 'WILL_PARTNER', [able, lens], true);
+    await claim('zed-for5', 'WILL_PARTNER', [zed, lens], false);
+    await claim('zed-against5', 'WILL_NOT_PARTNER', [zed, lens], true);
+
+    const result = await harness.graphql(`{ partnershipOutlook(opticsPartner: "${lens}", asOf: "2021-06-01") { candidates(first: 200) { edges { node { manufacturer { slug } score } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const ranked = result.data.partnershipOutlook.candidates.edges.map((e: any) => e.node).filter((n: any) => [able, zed].includes(n.manufacturer.slug));
+    expect(ranked.map((n: any) => n.manufacturer.slug)).toEqual([able, zed]);
+    expect(ranked[0].score).toBeCloseTo(1 / 3, 9);
+    expect(ranked[1].score).toBeCloseTo(1 / 3, 9);
+  });
+});
