@@ -118,6 +118,7 @@ export const STATEMENT_NAMES = [
   'list-leakers',
   'list-partnerships',
   'list-sources',
+  'network-partner-links',
   'outlook-evidence',
   'outlook-facts',
   'ownerships-by-ids',
