@@ -259,13 +259,18 @@ function compareDays(a: Day | null, b: Day | null): number {
 }
 
 /** Scores equal to 9 decimal places are equal (domain.md), so float noise never decides the order. */
+export function scoreRank(score: number): number {
+  return Math.round(score * 1e9);
+}
+
 function byScore(a: Candidate, b: Candidate): number {
-  return Math.round(b.score * 1e9) - Math.round(a.score * 1e9);
+  return scoreRank(b.score) - scoreRank(a.score);
 }
 
 /** The same order as localeCompare(…, 'en'), without building a collator per comparison. */
 const english = new Intl.Collator('en');
 
-function byName(a: CompanyFact, b: CompanyFact): number {
+/** The order of equal scores: by name (then id), the order a person finds a name in. */
+export function byName(a: CompanyFact, b: CompanyFact): number {
   return english.compare(a.name, b.name) || english.compare(a.id, b.id);
 }

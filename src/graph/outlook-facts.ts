@@ -25,7 +25,7 @@ const weights = { weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibilit
 
 /** null when no company with that id was known on the day. */
 export async function outlookFacts(
-  context: RequestContext,
+  context: Pick<RequestContext, 'graph' | 'roundTrips'>,
   opticsPartnerId: string,
   asOf: string,
   afterExclusivityId: string | null,

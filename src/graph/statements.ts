@@ -48,6 +48,7 @@ const texts = new Map([...readFolder('statements')].map(([name, text]) => [name,
  */
 export const STATEMENT_NAMES = [
   'attach-source',
+  'backtest-partnerships',
   'calibration-claims',
   'claim-for-update',
   'claims-by-ids',

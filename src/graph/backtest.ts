@@ -1,0 +1,76 @@
+/**
+ * The backtest run against the graph: the events and the network come from `backtest-partnerships`,
+ * and every outlook is the service's own (outlookFacts, then the pure rules of the outlook), asked as
+ * of the cut-off day, so the backtest measures exactly what a client would have been told that day.
+ */
+import { networkEdges, type PartnershipLink } from '../domain/backtest-baselines.ts';
+import {
+  backtestEvents,
+  outlooksNeeded,
+  runBacktest,
+  summariseBacktest,
+  type BacktestEvent,
+  type EventResult,
+  type LeadTimeSummary,
+  type OutlookAsOf,
+} from '../domain/backtest.ts';
+import type { Day } from '../domain/facts.ts';
+import { partnershipOutlook } from '../domain/outlook.ts';
+import type { RequestContext } from '../context.ts';
+import { outlookFacts } from './outlook-facts.ts';
+
+type GraphReader = Pick<RequestContext, 'graph' | 'roundTrips'>;
+
+/** Every partnership public on `asOf`, oldest news first. */
+export async function partnershipLinks(context: GraphReader, asOf: Day): Promise<PartnershipLink[]> {
+  const rows = await context.graph.read('backtest-partnerships', { asOf }, context.roundTrips);
+  return rows.map((row) => ({
+    id: String(row.id),
+    manufacturerId: String(row.manufacturerId),
+    opticsPartnerId: String(row.opticsPartnerId),
+    knownSince: String(row.knownSince),
+  }));
+}
+
+/** The outlook exactly as the partnershipOutlook query computes it (no region, no "after exclusivity"). */
+export function serviceOutlook(context: GraphReader): OutlookAsOf {
+  return async (opticsPartnerId, asOf) => {
+    const facts = await outlookFacts(context, opticsPartnerId, asOf, null);
+    if (!facts || !facts.partner.isOpticsPartner) return null;
+    return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region: null, afterExclusivityId: null });
+  };
+}
+
+export interface BacktestQuestion {
+  /** One optics partner's partnerships, or null for all. */
+  opticsPartnerId: string | null;
+  leadDays: readonly number[];
+  /** The graph as known on this day: its partnerships are the events (today, usually). */
+  asOf: Day;
+}
+
+export interface BacktestPlan {
+  events: BacktestEvent[];
+  links: PartnershipLink[];
+  /** Distinct outlooks the events need (events with the same partner and cut-off share one). */
+  outlooks: number;
+}
+
+export interface BacktestReport {
+  question: BacktestQuestion;
+  summaries: LeadTimeSummary[];
+  results: EventResult[];
+  outlooks: number;
+}
+
+/** Reads the events a question asks about, without running them: what it would cost is known first. */
+export async function planBacktest(context: GraphReader, question: BacktestQuestion): Promise<BacktestPlan> {
+  const links = await partnershipLinks(context, question.asOf);
+  const events = backtestEvents(links, question.leadDays, question.opticsPartnerId);
+  return { events, links, outlooks: outlooksNeeded(events) };
+}
+
+export async function runPlannedBacktest(context: GraphReader, question: BacktestQuestion, plan: BacktestPlan, concurrency = 1): Promise<BacktestReport> {
+  const results = await runBacktest(plan.events, serviceOutlook(context), networkEdges(plan.links), concurrency);
+  return { question, summaries: summariseBacktest(results, question.leadDays), results, outlooks: plan.outlooks };
+}
