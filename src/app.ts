@@ -32,7 +32,7 @@ export interface AppDependencies {
 }
 
 /** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
-const expectedCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+const expectedCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_BUSY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
 
 /**
  * Yoga's default masking tells expected errors by `instanceof GraphQLError`, which fails when the

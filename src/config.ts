@@ -43,6 +43,10 @@ export interface Config {
     maxCost: number;
     /** Largest page a connection serves. @default 200 */
     maxPageSize: number;
+    /** Most backtest events (partnerships x lead times) one request may replay: each asks an outlook. @default 200 */
+    maxBacktestEvents: number;
+    /** Backtests this process runs at once; a request beyond them is refused as busy. @default 2 */
+    maxConcurrentBacktests: number;
   };
   /** Load the demo bundle at start when the database holds no companies. @default true */
   loadDemoWhenEmpty: boolean;
@@ -161,6 +165,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: read('MAX_QUERY_DEPTH', 12, integer(2, 100)),
       maxCost: read('MAX_QUERY_COST', 20000, integer(10, 10_000_000)),
       maxPageSize: read('MAX_PAGE_SIZE', 200, integer(1, 10_000)),
+      maxBacktestEvents: read('MAX_BACKTEST_EVENTS', 200, integer(1, 100_000)),
+      maxConcurrentBacktests: read('MAX_CONCURRENT_BACKTESTS', 2, integer(1, 64)),
     },
     loadDemoWhenEmpty: bool('LOAD_DEMO_WHEN_EMPTY', true),
     eventBusUrl,

@@ -47,6 +47,9 @@ export interface BacktestQuestion {
   leadDays: readonly number[];
   /** The graph as known on this day: its partnerships are the events (today, usually). */
   asOf: Day;
+  /** Only partnerships that became public in this span (either end may be open). */
+  knownFrom?: Day | null;
+  knownUntil?: Day | null;
 }
 
 export interface BacktestPlan {
@@ -66,7 +69,9 @@ export interface BacktestReport {
 /** Reads the events a question asks about, without running them: what it would cost is known first. */
 export async function planBacktest(context: GraphReader, question: BacktestQuestion): Promise<BacktestPlan> {
   const links = await partnershipLinks(context, question.asOf);
-  const events = backtestEvents(links, question.leadDays, question.opticsPartnerId);
+  const { knownFrom = null, knownUntil = null } = question;
+  const inSpan = links.filter((link) => (knownFrom === null || link.knownSince >= knownFrom) && (knownUntil === null || link.knownSince <= knownUntil));
+  const events = backtestEvents(inSpan, question.leadDays, question.opticsPartnerId);
   return { events, links, outlooks: outlooksNeeded(events) };
 }
 

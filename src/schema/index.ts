@@ -9,6 +9,7 @@ import './partnership.ts';
 import './claim.ts';
 import './search.ts';
 import './outlook.ts';
+import './backtest.ts';
 import './errors.ts';
 import './mutations.ts';
 import './subscriptions.ts';
