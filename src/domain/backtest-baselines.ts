@@ -50,11 +50,13 @@ export function baselineRankings(
   const partnershipsOf = countBy(network, (edge) => edge.manufacturerId);
   const withPartner = countBy(network.filter((edge) => edge.opticsPartnerId === opticsPartnerId), (edge) => edge.manufacturerId);
   const commonNeighbours = commonNeighbourCounts(network, opticsPartnerId);
+  // Sorted by name once; each ranking's stable sort by score keeps that order among equal scores.
+  const byNames = candidates.toSorted(byName);
   return {
-    RANDOM: ranking(candidates, () => 0),
-    POPULARITY: ranking(candidates, (id) => partnershipsOf.get(id) ?? 0),
-    REPEAT_PARTNER: ranking(candidates, (id) => withPartner.get(id) ?? 0),
-    COMMON_NEIGHBOURS: ranking(candidates, (id) => commonNeighbours(id)),
+    RANDOM: ranking(byNames, () => 0),
+    POPULARITY: ranking(byNames, (id) => partnershipsOf.get(id) ?? 0),
+    REPEAT_PARTNER: ranking(byNames, (id) => withPartner.get(id) ?? 0),
+    COMMON_NEIGHBOURS: ranking(byNames, (id) => commonNeighbours(id)),
   };
 }
 
@@ -84,9 +86,10 @@ function commonNeighbourCounts(network: readonly NetworkEdge[], opticsPartnerId:
   };
 }
 
+/** `candidates` in name order: the sort is stable, so equal scores stay by name. */
 function ranking(candidates: readonly CompanyFact[], scoreOf: (id: string) => number): Scored[] {
   const scored = candidates.map((company) => ({ company, score: scoreOf(company.id) }));
-  scored.sort((a, b) => scoreRank(b.score) - scoreRank(a.score) || byName(a.company, b.company));
+  scored.sort((a, b) => scoreRank(b.score) - scoreRank(a.score));
   const total = scored.reduce((sum, { score }) => sum + score, 0);
   return scored.map(({ company, score }) => ({
     id: company.id,
