@@ -117,7 +117,13 @@ try {
   if (plan.events.length === 0) fail(`no partnership${args.partner ? ` of "${args.partner}"` : ''} was public on ${question.asOf}: nothing to replay`);
   log(`backtest: ${plan.events.length} events, ${plan.outlooks} outlooks to ask, ${concurrency} at a time`);
   const started = performance.now();
-  const report = await runPlannedBacktest(context, question, plan, concurrency);
+  let reported = started;
+  const progress = (asked: number, total: number) => {
+    if (performance.now() - reported < 30_000) return;
+    reported = performance.now();
+    log(`backtest: ${asked} of ${total} outlooks asked, ${((reported - started) / 1000).toFixed(0)} s`);
+  };
+  const report = await runPlannedBacktest(context, question, plan, concurrency, progress);
   const seconds = (performance.now() - started) / 1000;
   console.log(summaryTable(report.summaries));
   const showEvents = args.events === 'all' || (args.events === undefined && report.results.length <= 200);

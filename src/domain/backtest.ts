@@ -140,6 +140,7 @@ export async function runBacktest(
   outlookAsOf: OutlookAsOf,
   edges: readonly NetworkEdge[],
   concurrency = 1,
+  onOutlook: (asked: number, total: number) => void = () => {},
 ): Promise<EventResult[]> {
   const byOutlook = new Map<string, number[]>();
   events.forEach((event, index) => {
@@ -149,12 +150,14 @@ export async function runBacktest(
   const groups = [...byOutlook.values()];
   const results = new Array<EventResult>(events.length);
   let next = 0;
+  let asked = 0;
   const worker = async () => {
     while (next < groups.length) {
       const group = groups[next++]!;
       const first = events[group[0]!]!;
       const outlook = await outlookAsOf(first.opticsPartnerId, first.cutOff);
       for (const index of group) results[index] = judgeEvent(events[index]!, outlook, edges);
+      onOutlook(++asked, groups.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, groups.length)) }, worker));

@@ -75,7 +75,13 @@ export async function planBacktest(context: GraphReader, question: BacktestQuest
   return { events, links, outlooks: outlooksNeeded(events) };
 }
 
-export async function runPlannedBacktest(context: GraphReader, question: BacktestQuestion, plan: BacktestPlan, concurrency = 1): Promise<BacktestReport> {
-  const results = await runBacktest(plan.events, serviceOutlook(context), networkEdges(plan.links), concurrency);
+export async function runPlannedBacktest(
+  context: GraphReader,
+  question: BacktestQuestion,
+  plan: BacktestPlan,
+  concurrency = 1,
+  onOutlook?: (asked: number, total: number) => void,
+): Promise<BacktestReport> {
+  const results = await runBacktest(plan.events, serviceOutlook(context), networkEdges(plan.links), concurrency, onOutlook);
   return { question, summaries: summariseBacktest(results, question.leadDays), results, outlooks: plan.outlooks };
 }
