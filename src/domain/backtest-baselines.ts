@@ -41,17 +41,36 @@ export function networkAsOf(edges: readonly NetworkEdge[], cutOff: Day): Network
   return edges.filter((edge) => edge.knownSince <= cutOff);
 }
 
+/**
+ * Companies' places in name order (the outlook's byName), kept across events: ranking 2,000 candidates
+ * four times per event then compares integers, and the collator sorts the names once, not per event.
+ */
+export class NameOrder {
+  private readonly companies = new Map<string, CompanyFact>();
+  private place = new Map<string, number>();
+
+  /** The candidates in name order; learns the names of companies it has not seen yet. */
+  sort(candidates: readonly CompanyFact[]): CompanyFact[] {
+    if (candidates.some((company) => !this.place.has(company.id))) {
+      for (const company of candidates) this.companies.set(company.id, company);
+      this.place = new Map([...this.companies.values()].sort(byName).map((company, index) => [company.id, index]));
+    }
+    return candidates.toSorted((a, b) => this.place.get(a.id)! - this.place.get(b.id)!);
+  }
+}
+
 /** Every baseline's ranking of the candidates, best first, equal scores by name as the outlook orders them. */
 export function baselineRankings(
   candidates: readonly CompanyFact[],
   opticsPartnerId: string,
   network: readonly NetworkEdge[],
+  names: NameOrder = new NameOrder(),
 ): Record<Baseline, Scored[]> {
   const partnershipsOf = countBy(network, (edge) => edge.manufacturerId);
   const withPartner = countBy(network.filter((edge) => edge.opticsPartnerId === opticsPartnerId), (edge) => edge.manufacturerId);
   const commonNeighbours = commonNeighbourCounts(network, opticsPartnerId);
   // Sorted by name once; each ranking's stable sort by score keeps that order among equal scores.
-  const byNames = candidates.toSorted(byName);
+  const byNames = names.sort(candidates);
   return {
     RANDOM: ranking(byNames, () => 0),
     POPULARITY: ranking(byNames, (id) => partnershipsOf.get(id) ?? 0),

@@ -15,7 +15,7 @@
 import type { Day } from './facts.ts';
 import type { ExclusionReason, PartnershipOutlook } from './outlook.ts';
 import { addDays } from './fuzzy-date.ts';
-import { BASELINES, baselineRankings, networkAsOf, type Baseline, type NetworkEdge, type PartnershipLink } from './backtest-baselines.ts';
+import { BASELINES, baselineRankings, NameOrder, networkAsOf, type Baseline, type NetworkEdge, type PartnershipLink } from './backtest-baselines.ts';
 import { eventFigures, summarise, type EventFigures, type Scored, type Summary } from './backtest-metrics.ts';
 
 /** The lead times the README's table uses: a quarter and half a year before the news. */
@@ -74,7 +74,12 @@ export interface EventResult {
 }
 
 /** Judges one event from the outlook asked on its cut-off (null: P was not known then) and the partnership network. */
-export function judgeEvent(event: BacktestEvent, outlook: PartnershipOutlook | null, edges: readonly NetworkEdge[]): EventResult {
+export function judgeEvent(
+  event: BacktestEvent,
+  outlook: PartnershipOutlook | null,
+  edges: readonly NetworkEdge[],
+  names: NameOrder = new NameOrder(),
+): EventResult {
   if (outlook === null) {
     return { event, status: 'NOT_ASKED', exclusion: null, candidates: 0, evaluatedOn: null, score: 0, figures: null };
   }
@@ -82,7 +87,7 @@ export function judgeEvent(event: BacktestEvent, outlook: PartnershipOutlook | n
   const outlookRanking: Scored[] = outlook.candidates.map((candidate) => ({ id: candidate.company.id, score: candidate.score, probability: candidate.score }));
   const rankings: Record<Method, Scored[]> = {
     OUTLOOK: outlookRanking,
-    ...baselineRankings(candidates, event.opticsPartnerId, networkAsOf(edges, event.cutOff)),
+    ...baselineRankings(candidates, event.opticsPartnerId, networkAsOf(edges, event.cutOff), names),
   };
   const figures = Object.fromEntries(METHODS.map((method) => [method, eventFigures(rankings[method], event.manufacturerId)])) as Record<Method, EventFigures>;
   const candidate = outlook.candidates.find((c) => c.company.id === event.manufacturerId);
@@ -149,6 +154,7 @@ export async function runBacktest(
   });
   const groups = [...byOutlook.values()];
   const results = new Array<EventResult>(events.length);
+  const names = new NameOrder();
   let next = 0;
   let asked = 0;
   const worker = async () => {
@@ -156,7 +162,7 @@ export async function runBacktest(
       const group = groups[next++]!;
       const first = events[group[0]!]!;
       const outlook = await outlookAsOf(first.opticsPartnerId, first.cutOff);
-      for (const index of group) results[index] = judgeEvent(events[index]!, outlook, edges);
+      for (const index of group) results[index] = judgeEvent(events[index]!, outlook, edges, names);
       onOutlook(++asked, groups.length);
     }
   };

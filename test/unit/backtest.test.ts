@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimFact, CompanyFact, Day, ExclusivityFact, LeakerFact, PartnershipFact } from '../../src/domain/facts.ts';
-import { baselineRankings, networkAsOf, networkEdges } from '../../src/domain/backtest-baselines.ts';
+import { baselineRankings, NameOrder, networkAsOf, networkEdges } from '../../src/domain/backtest-baselines.ts';
 import { backtestEvents, runBacktest, summariseBacktest, type BacktestEvent, type OutlookAsOf } from '../../src/domain/backtest.ts';
 import { addDays } from '../../src/domain/fuzzy-date.ts';
 import { partnershipOutlook } from '../../src/domain/outlook.ts';
@@ -196,6 +196,13 @@ describe('the baselines', () => {
   it('common neighbours counts the paths M - P\' - M\' - P', () => {
     // B: B-q-a-p and B-r-x-p; C: C-r-x-p; A: A-q-(b is not p's) = 0; D: none.
     expect(of(rankings.COMMON_NEIGHBOURS)).toEqual([['b', 2, 2 / 3], ['c', 1, 1 / 3], ['a', 0, 0], ['d', 0, 0]]);
+  });
+
+  it('orders ties by name across events, also when companies become known between them', () => {
+    const names = new NameOrder();
+    expect(names.sort([company('b', { name: 'Beta' }), company('a', { name: 'Alpha' })]).map((c) => c.id)).toEqual(['a', 'b']);
+    const later = [company('c', { name: 'Charlie' }), company('b', { name: 'Beta' }), company('aa', { name: 'Aardvark' })];
+    expect(names.sort(later).map((c) => c.id)).toEqual(['aa', 'b', 'c']);
   });
 
   it('random ties everybody, with probability 1/n', () => {
