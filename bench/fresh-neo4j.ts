@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../src/config.ts';
 import { createLogger, type Logger } from '../src/log.ts';
 import { startRuntime, type Runtime } from '../src/runtime.ts';
-import { freeLocalPort } from '../src/graph/local-neo4j.ts';
+import { freeLocalPort } from '../tools/neo4j/local-neo4j.ts';
 
 export interface Memory {
   heap: string;

@@ -11,7 +11,7 @@ import { createLogger } from '../src/log.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { loadDemoIfEmpty } from '../src/import/demo.ts';
 import { createApp } from '../src/app.ts';
-import { freeLocalPort } from '../src/graph/local-neo4j.ts';
+import { freeLocalPort } from '../tools/neo4j/local-neo4j.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 50);
 const warmup = 10;

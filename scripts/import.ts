@@ -1,7 +1,8 @@
 /**
  * Imports a bundle into the graph: `npm run import -- <file> [--dry-run]`.
  *
- * Gets Neo4j the way the service does (NEO4J_URI, else Docker, else the local Neo4j it starts),
+ * Gets Neo4j the way the service does (NEO4J_URI, else Docker, else the local Neo4j: the one the
+ * running service or `npm run neo4j` uses, found through the note in its data folder, else its own),
  * checks the bundle against the schema and the graph, and either prints every problem and exits 1
  * having written nothing, or writes it in one transaction and prints what was created, changed and
  * left unchanged per kind. Whatever it started, it stops again: on success, on errors and on Ctrl-C.
@@ -38,10 +39,11 @@ const usage = `usage: npm run import -- <bundle.json> [--dry-run]
   per claim (with its resolutions, evidence entries and credibility steps), so a million claims need
   about ${Math.round((CLAIM_KB * 1e6) / 2 ** 20)} GB. Neo4j lets transactions use 70% of its heap by default: for the local Neo4j
   set NEO4J_LOCAL_HEAP (8g holds about 140,000 claims).
-  Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else a local Neo4j.`;
+  Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else the local
+  Neo4j: the one \`npm start\` or \`npm run neo4j\` runs on NEO4J_LOCAL_DATA if there is one, else one
+  started for the import and stopped after it.`;
 
 class CliError extends Error {}
-
 
 let starting: Promise<Runtime> | null = null;
 let shuttingDown: Promise<void> | null = null;
@@ -81,10 +83,15 @@ async function main(args: string[]): Promise<number> {
   const logger = createLogger(config.logLevel);
   starting = startRuntime(config, logger, { onProgress: (line) => console.error(`neo4j: ${line}`) });
   const runtime = await starting.catch((error: unknown) => {
-    const hint = /lock/i.test(message(error))
-      ? '\nhint: the local Neo4j data folder is in use, most likely by the running service: stop it, or set NEO4J_URI to the Neo4j it uses'
-      : '';
-    throw new CliError(`cannot start Neo4j: ${message(error)}${hint}`);
+    // A running service or `npm run neo4j` leaves a note in the data folder that startRuntime follows;
+    // a Neo4j that holds the folder or port without one was started some other way.
+    if (/lock|busy/i.test(message(error))) {
+      throw new CliError(
+        `cannot start the local Neo4j: another process holds ${/lock/i.test(message(error)) ? `its data folder ${config.neo4j.localDataDir}` : `port ${config.neo4j.localPort}`}; ` +
+          `if that is a Neo4j, import into it with: NEO4J_URI=bolt://127.0.0.1:${config.neo4j.localPort} npm run import -- ${process.argv.slice(2).join(' ')}`,
+      );
+    }
+    throw new CliError(`cannot start Neo4j: ${message(error)}`);
   });
   console.error(`neo4j: connected (${runtime.connection.origin}, ${runtime.connection.uri}, Neo4j ${runtime.neo4jVersion})`);
 

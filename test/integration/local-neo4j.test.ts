@@ -1,34 +1,39 @@
 /**
  * The local Neo4j (no Docker engine on these machines): a clear error for a busy port and for a data
- * folder another Neo4j holds, and migrations applied to an empty database twice.
+ * folder another Neo4j holds, a second process that finds the running one and uses it, and
+ * migrations applied to an empty database twice. Runs only where this run's Neo4j is the local
+ * launcher's (not with NEO4J_URI or Docker, where Java and Maven may be missing).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freeLocalPort, startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freeLocalPort, startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import { GraphExecutor } from '../../src/graph/executor.ts';
 import { applyMigrations, readMigrations } from '../../src/graph/migrations.ts';
 import { createLogger } from '../../src/log.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startRuntime } from '../../src/runtime.ts';
+import { findRunningNeo4j, noteRunningNeo4j } from '../../tools/neo4j/running-neo4j.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-local-'));
-const options = { heap: '512m', pageCache: '64m', dataDir };
-let neo4j: LocalNeo4j;
-let graph: GraphExecutor;
+describe.runIf(inject('neo4j').origin === 'local')('the local Neo4j', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-local-'));
+  const options = { heap: '512m', pageCache: '64m', dataDir };
+  let neo4j: LocalNeo4j;
+  let graph: GraphExecutor;
 
-beforeAll(async () => {
-  neo4j = await startLocalNeo4j({ ...options, port: await freeLocalPort() });
-  graph = GraphExecutor.connect(neo4j.uri, 'neo4j', '', 'neo4j', createLogger('silent'));
-});
+  beforeAll(async () => {
+    neo4j = await startLocalNeo4j({ ...options, port: await freeLocalPort() });
+    graph = GraphExecutor.connect(neo4j.uri, 'neo4j', '', 'neo4j', createLogger('silent'));
+  });
 
-afterAll(async () => {
-  await graph?.close();
-  await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+  afterAll(async () => {
+    await graph?.close();
+    await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
-describe('the local Neo4j', () => {
   it('applies the migrations to an empty database once, and a second time changes nothing', async () => {
     const all = readMigrations().map((m) => m.id);
     expect(await applyMigrations(graph)).toEqual(all);
@@ -43,6 +48,25 @@ describe('the local Neo4j', () => {
 
   it('refuses a second start on a data folder another Neo4j holds, saying so', async () => {
     await expect(startLocalNeo4j({ ...options, port: await freeLocalPort(), startTimeoutMs: 120_000 })).rejects.toThrow(/locked by another Neo4j|lock/i);
+  });
+
+  it('is found and used, not stopped, by a second process on the same data folder (npm run import while npm start runs)', async () => {
+    const config = loadConfig({ NEO4J_MODE: 'local', NEO4J_LOCAL_DATA: dataDir, LOG_LEVEL: 'silent' });
+    const runtime = await startRuntime(config, createLogger('silent'), { localPort: await freeLocalPort() });
+    expect(runtime.connection).toMatchObject({ origin: 'local-running', uri: neo4j.uri });
+    await runtime.shutdown();
+    const [row] = await graph.runScript('RETURN 1 AS one');
+    expect(row?.one).toBe(1);
+  });
+
+  it('forgets a note left by a Neo4j that is gone, so the next start starts its own', async () => {
+    const otherDir = mkdtempSync(join(tmpdir(), 'optics-graph-stale-'));
+    try {
+      noteRunningNeo4j(otherDir, { uri: 'bolt://127.0.0.1:9', version: '5.26.0', pid: 2 ** 22 + 1, startedBy: 'npm start' });
+      expect(await findRunningNeo4j(otherDir)).toBeNull();
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a busy port at once, naming it and the fix', async () => {

@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { startRuntime, type Runtime } from '../../src/runtime.ts';
-import { freeLocalPort } from '../../src/graph/local-neo4j.ts';
+import { freeLocalPort } from '../../tools/neo4j/local-neo4j.ts';
 import { loadDemoIfEmpty } from '../../src/import/demo.ts';
 
 declare module 'vitest' {

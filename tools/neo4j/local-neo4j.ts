@@ -2,13 +2,16 @@
  * The local Neo4j: Neo4j 5.26 Community embedded in a small Java launcher (scripts/neo4j-local),
  * for machines with neither a server of the user's own nor a Docker engine. Built with Maven on
  * first use (Maven caches the jars; a later start reuses the build), spawned, awaited until its
- * Bolt connector answers, and stopped by its process id.
+ * Bolt connector answers, and stopped by its process id. While it runs, its data folder holds a
+ * note of where it listens (running-neo4j.ts), so another process of this project uses it instead
+ * of failing on the folder's lock.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forgetRunningNeo4j, noteRunningNeo4j } from './running-neo4j.ts';
 
 const launcherDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../scripts/neo4j-local');
 const launcherJar = join(launcherDir, 'target/neo4j-local-1.0.0.jar');
@@ -45,6 +48,8 @@ export interface LocalNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** Settles when the launcher's process ends, with its exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -96,13 +101,22 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     // stdin stays a pipe on purpose: the launcher shuts down when it closes (see LocalNeo4j.java).
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   const ready = await awaitReadyLine(child, options.startTimeoutMs ?? 180_000);
-  const pid = child.pid!;
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalNeo4jError('java started without a process id');
+  noteRunningNeo4j(dataDir, { uri: ready.uri, version: ready.version, pid, startedBy: startingCommand() });
+  // Removed when the launcher ends however it ends (stopped, crashed, or its parent gone).
+  void exited.then(() => forgetRunningNeo4j(dataDir, pid));
   return {
     uri: ready.uri,
     version: ready.version,
     pid,
-    stop: () => stopProcess(child),
+    exited,
+    stop: async () => {
+      await stopProcess(child);
+      forgetRunningNeo4j(dataDir, pid);
+    },
   };
 }
 
@@ -129,7 +143,7 @@ function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: 
         clearTimeout(timer);
         child.stdout!.removeAllListeners('data');
         child.stdout!.resume();
-        resolvePromise({ uri: ready[1]!, version: ready[2]! });
+        resolvePromise({ uri: ready[1] ?? '', version: ready[2] ?? '' });
         return;
       }
       const failed = /^NEO4J_LOCAL_FAILED (.*)$/m.exec(stdout);
@@ -143,6 +157,13 @@ function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: 
       }
     });
   });
+}
+
+/** `npm start`, `npm run import`... as the user typed it, for the message of a process that finds this one. */
+function startingCommand(): string {
+  const script = process.env.npm_lifecycle_event;
+  if (script) return script === 'start' || script === 'test' ? `npm ${script}` : `npm run ${script}`;
+  return process.argv.slice(1).join(' ');
 }
 
 /** SIGTERM lets Neo4j flush and release its store lock; SIGKILL only if it hangs. */
