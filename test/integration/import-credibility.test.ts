@@ -5,12 +5,13 @@ import type { Bundle, BundleClaim } from '../../src/import/bundle.ts';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import { claimFact } from '../../src/import/normalise.ts';
 import { createHarness, uniquePrefix } from '../support/harness.ts';
+import { testRead, testWrite } from '../support/test-statements.ts';
 
 const harness = createHarness();
 const prefix = uniquePrefix('import-cred');
 
 afterAll(async () => {
-  await harness.graph.write('import-test-delete', { prefix });
+  await testWrite(harness.graph, 'delete', { prefix });
   await harness.close();
 });
 
@@ -55,7 +56,7 @@ const asOfDays = ['2020-12-31', '2021-01-10', '2021-02-15', '2021-03-01', '2021-
 
 /** Hits and resolved as of each day, read from the stored steps the way the read path does: the last step on or before the day. */
 async function storedCounts(leaker: string): Promise<{ day: string; hits: number; resolved: number }[]> {
-  const steps = await harness.graph.read('import-test-credibility-steps', { leaker });
+  const steps = await testRead(harness.graph, 'credibility-steps', { leaker });
   return asOfDays.map((day) => {
     const step = steps.filter((s) => (s.day as string) <= day).at(-1);
     return { day, hits: Number(step?.hits ?? 0), resolved: Number(step?.resolved ?? 0) };
@@ -91,18 +92,18 @@ describe('credibility steps kept by the importer', () => {
 
     expect(report.kinds.claims.changed).toBe(2);
     for (const leaker of [`${p}-teller`, `${p}-other`]) expect(await storedCounts(leaker)).toEqual(expectedCounts(leaker, changed));
-    const [stored] = await harness.graph.read('import-test-entity', { id: `${p}-confirmed` });
+    const [stored] = await testRead(harness.graph, 'entity', { id: `${p}-confirmed` });
     expect(stored!.properties).toMatchObject({ leakerId: `${p}-other`, subjectIds: [`${p}-maker`, 'leica'], outcomeDays: ['2021-03-01'], outcomeValues: ['CONFIRMED'] });
   });
 
   it('are left as they were by a re-import that changes nothing', async () => {
     const p = `${prefix}-same`;
     await importBundle(harness.graph, bundleOf(p));
-    const before = await harness.graph.read('import-test-credibility-steps', { leaker: `${p}-teller` });
+    const before = await testRead(harness.graph, 'credibility-steps', { leaker: `${p}-teller` });
 
     const again = await importBundle(harness.graph, bundleOf(p));
 
     expect(again.totals.changed).toBe(0);
-    expect(await harness.graph.read('import-test-credibility-steps', { leaker: `${p}-teller` })).toEqual(before);
+    expect(await testRead(harness.graph, 'credibility-steps', { leaker: `${p}-teller` })).toEqual(before);
   });
 });

@@ -8,6 +8,7 @@ import type { Bundle } from '../../src/import/bundle.ts';
 import { BundleRejectedError, ImportWriteError, importBundle, type ImportProgress } from '../../src/import/import-bundle.ts';
 import { writeBundle } from '../../src/import/write.ts';
 import { createHarness, uniquePrefix } from '../support/harness.ts';
+import { testRead, testWrite } from '../support/test-statements.ts';
 
 const harness = createHarness();
 const prefix = uniquePrefix('import');
@@ -15,7 +16,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'import-test-'));
 
 afterAll(async () => {
-  await harness.graph.write('import-test-delete', { prefix });
+  await testWrite(harness.graph, 'delete', { prefix });
   await harness.close();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -59,12 +60,12 @@ function bundleOf(p: string): Bundle {
 }
 
 async function countWithPrefix(p: string): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await harness.graph.read('import-test-count', { prefix: p });
+  const [row] = await testRead(harness.graph, 'count', { prefix: p });
   return { nodes: Number(row!.nodes), relationships: Number(row!.relationships) };
 }
 
 async function stored(id: string): Promise<{ labels: string[]; properties: Record<string, unknown>; out: string[] }> {
-  const [row] = await harness.graph.read('import-test-entity', { id });
+  const [row] = await testRead(harness.graph, 'entity', { id });
   return { labels: (row!.labels as string[]).sort(), properties: row!.properties as Record<string, unknown>, out: (row!.out as string[]).sort() };
 }
 
@@ -196,7 +197,7 @@ describe('importing a bundle', () => {
     expect(report.kinds.resolutions).toEqual({ created: 0, changed: 1, unchanged: 0, deleted: 1 });
     expect((await stored(`${p}-phone`)).out).toEqual([`MADE_BY ${p}-maker`, `UNDER ${p}-maker-leica`]);
     expect((await stored(`${p}-claim`)).out.filter((link) => link.startsWith('RESOLVED_AS'))).toEqual([`RESOLVED_AS ${p}-claim#1`]);
-    expect(await harness.graph.read('import-test-entity', { id: `${p}-claim#2` })).toEqual([]);
+    expect(await testRead(harness.graph, 'entity', { id: `${p}-claim#2` })).toEqual([]);
   });
 
   it('adds role labels and never takes one away', async () => {

@@ -1,4 +1,4 @@
-// Test only (test/integration/import*.test.ts): deletes exactly the nodes a test made (ids starting
+// For test/integration/import*.test.ts: deletes exactly the nodes a test made (ids starting
 // with its unique $prefix) and their relationships, and the credibility steps and evidence entries
 // kept for its leakers and claims.
 CALL () {

@@ -1,0 +1,22 @@
+/**
+ * Cypher that only the tests run (finding and deleting what a test made), kept in test/cypher/ so
+ * the shipped cypher/statements/ holds only what the service runs.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphExecutor, Params, Row } from '../../src/graph/executor.ts';
+
+const folder = join(dirname(fileURLToPath(import.meta.url)), '../cypher');
+
+export type TestStatementName = 'count' | 'credibility-steps' | 'delete' | 'entity';
+
+const text = (name: TestStatementName) => readFileSync(join(folder, `${name}.cypher`), 'utf8');
+
+export function testRead(graph: GraphExecutor, name: TestStatementName, params: Params): Promise<Row[]> {
+  return graph.runScript(text(name), params, 'READ');
+}
+
+export function testWrite(graph: GraphExecutor, name: TestStatementName, params: Params): Promise<Row[]> {
+  return graph.runScript(text(name), params, 'WRITE');
+}
