@@ -4,6 +4,21 @@ export interface Problem {
   message: string;
 }
 
+/** One object of a bundle list, read leniently: the rules run even where the schema failed. */
+export interface Entry {
+  list: string;
+  index: number;
+  path: string;
+  item: Record<string, unknown>;
+}
+
+/** Where the checks of one entry report what they find (validate.ts and validate-dates.ts). */
+export interface Checker {
+  report(path: string, message: string): void;
+  /** False where the schema already reported a problem, so a bad value is reported once. */
+  clean(path: string): boolean;
+}
+
 /** Thrown by importBundle when a bundle has problems; nothing was written. */
 export class BundleRejectedError extends Error {
   override name = 'BundleRejectedError';

@@ -5,8 +5,7 @@
  * contradictions are reported: an explicit date that defaults would make look odd is left alone.
  */
 import { parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
-import { childPath } from './problems.ts';
-import type { Checker, Entry } from './validate.ts';
+import { childPath, type Checker, type Entry } from './problems.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -6,26 +6,12 @@
  */
 import { objectPieces, type ListName, type Piece } from './bundle-pieces.ts';
 import type { ExistingIds } from './existing-ids.ts';
-import { childPath, type Problem } from './problems.ts';
+import { childPath, type Checker, type Entry, type Problem } from './problems.ts';
 import { entrySchemaProblems, schemaProblems } from './schema-check.ts';
 import { BundleSurvey } from './survey.ts';
 import { checkDates } from './validate-dates.ts';
 
 export type { Problem } from './problems.ts';
-
-/** One object of a bundle list, read leniently: the rules run even where the schema failed. */
-export interface Entry {
-  list: string;
-  index: number;
-  path: string;
-  item: Record<string, unknown>;
-}
-
-export interface Checker {
-  report(path: string, message: string): void;
-  /** False where the schema already reported a problem, so a bad value is reported once. */
-  clean(path: string): boolean;
-}
 
 type Target = 'company' | 'device' | 'partnership' | 'leaker' | 'source' | 'subject';
 type Role = 'MANUFACTURER' | 'OPTICS_PARTNER';
