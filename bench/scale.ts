@@ -107,7 +107,7 @@ async function scalePhase() {
   const { runtime, config, logger } = neo4j;
   log(`Neo4j ${runtime.neo4jVersion} at ${runtime.connection.uri}; heap ${config.neo4j.localHeap}, page cache ${config.neo4j.localPageCache}`);
   const perPart = Number(args['claims-per-import']);
-  const files = meta.counts.claims > perPart ? await splitBundle(file, perPart) : [file];
+  const files = (meta.counts.claims ?? 0) > perPart ? await splitBundle(file, perPart) : [file];
   if (files.length > 1) log(`import: ${files.length} bundles of at most ${perPart} claims, each its own transaction (--claims-per-import)`);
   let seconds = 0;
   for (const part of files) seconds += await importBundleFile(runtime.connection.uri, part, log);
