@@ -77,7 +77,10 @@ function prng(seed: number): () => number {
 function weighted(weights: number[], random: () => number): () => number {
   const cumulative: number[] = [];
   let sum = 0;
-  for (const w of weights) cumulative.push((sum += w));
+  for (const w of weights) {
+    sum += w;
+    cumulative.push(sum);
+  }
   return () => {
     const target = random() * sum;
     let lo = 0;

@@ -18,7 +18,7 @@ export async function splitBundle(file: string, claimsPerPart: number): Promise<
   try {
     const claimsWritten = names.map(() => 0);
     const write = (part: number, text: string) => writeSync(files[part]!, text);
-    names.forEach((_, i) => write(i, '{"format":"optics-graph-bundle/1"'));
+    for (const [i] of names.entries()) write(i, '{"format":"optics-graph-bundle/1"');
     const openLists = names.map(() => new Set<string>());
     const item = (part: number, list: string, value: unknown) => {
       if (!openLists[part]!.has(list)) {
@@ -40,9 +40,9 @@ export async function splitBundle(file: string, claimsPerPart: number): Promise<
         }
       }
     }
-    names.forEach((_, i) => write(i, `${openLists[i]!.size ? ']' : ''}}\n`));
+    for (const [i] of names.entries()) write(i, `${openLists[i]!.size ? ']' : ''}}\n`);
     return names;
   } finally {
-    files.forEach((fd) => closeSync(fd));
+    for (const fd of files) closeSync(fd);
   }
 }

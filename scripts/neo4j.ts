@@ -8,7 +8,7 @@
  * NEO4J_LOCAL_DATA, NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGECACHE.
  */
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, type Config } from '../src/config.ts';
 import { javaAvailable, startLocalNeo4j, type LocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 import { localCredentials, noNeo4jMessage } from '../tools/neo4j/acquire.ts';
 import { findRunningNeo4j } from '../tools/neo4j/running-neo4j.ts';
@@ -18,7 +18,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let config;
+let config: Config;
 try {
   config = loadConfig(process.env);
 } catch (error) {

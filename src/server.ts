@@ -5,7 +5,7 @@
  * Any failure at start ends the process with one clear line, not a stack trace.
  */
 import { createServer } from 'node:http';
-import { loadConfig, ConfigError } from './config.ts';
+import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger } from './log.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 import { createApp } from './app.ts';
@@ -16,7 +16,7 @@ import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-docu
 import { schema } from './schema/index.ts';
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

@@ -66,8 +66,14 @@ export function clearRequestLoaders(context: RequestContext): void {
 
 export function requestLoader<V>(context: RequestContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
   let loaders = requestLoaders.get(context);
-  if (!loaders) requestLoaders.set(context, (loaders = new Map()));
+  if (!loaders) {
+    loaders = new Map();
+    requestLoaders.set(context, loaders);
+  }
   let loader = loaders.get(name);
-  if (!loader) loaders.set(name, (loader = new DataLoader<string, unknown>(batch as (keys: readonly string[]) => Promise<unknown[]>)));
+  if (!loader) {
+    loader = new DataLoader<string, unknown>(batch as (keys: readonly string[]) => Promise<unknown[]>);
+    loaders.set(name, loader);
+  }
   return loader as DataLoader<string, V>;
 }

@@ -68,7 +68,7 @@ export function loadTrustedDocuments(file: string, schema: GraphQLSchema): Trust
   return documents;
 }
 
-function idOf(params: { extensions?: Record<string, any> } & Record<string, unknown>, request: Request): string | null {
+function idOf(params: { extensions?: { persistedQuery?: { sha256Hash?: unknown } } } & Record<string, unknown>, request: Request): string | null {
   if (typeof params.documentId === 'string') return params.documentId;
   const hash = params.extensions?.persistedQuery?.sha256Hash;
   if (typeof hash === 'string') return hash;

@@ -68,7 +68,10 @@ export function jsonErrorOffset(text: string): number {
       const close = char === '{' ? '}' : ']';
       i++;
       space();
-      if (text[i] === close) return void i++;
+      if (text[i] === close) {
+        i++;
+        return;
+      }
       for (;;) {
         if (close === '}') {
           space();
@@ -79,10 +82,16 @@ export function jsonErrorOffset(text: string): number {
         value();
         space();
         if (text[i] === ',') i++;
-        else return expect(close);
+        else {
+          expect(close);
+          return;
+        }
       }
     }
-    if (char === '"') return string();
+    if (char === '"') {
+      string();
+      return;
+    }
     const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
     literal.lastIndex = i;
     if (!literal.test(text)) fail();

@@ -80,7 +80,9 @@ function problemsOf(ajvErrors: ErrorObject[], pointerPrefix: string): Problem[] 
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.path}\u0000${p.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -1,5 +1,5 @@
 /** Devices: made by a manufacturer, maybe built by another, co-engineered with an optics partner. */
-import { entityKey, type Loaded } from '../graph/loaders.ts';
+import type { Loaded } from '../graph/loaders.ts';
 import { deviceStatusAsOf, deviceStepAsOf, type DeviceStatus as DeviceStatusValue, type DeviceStep, type DeviceSteps } from '../domain/device-status.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';

@@ -4,13 +4,14 @@
  * refused input writes nothing. Writes need an API key or a JWT with the `write` scope.
  */
 import { entityKey } from '../graph/loaders.ts';
-import type { Bundle } from '../import/bundle.ts';
+import type { InputObjectRef } from '@pothos/core';
+import type { Bundle, BundleClaim, BundleCompany, BundleDevice, BundleExclusivity, BundleLeaker, BundlePartnership, BundleSource } from '../import/bundle.ts';
 import { rebuildClaimHistory } from '../graph/claim-history.ts';
 import { importBundle } from '../import/import-bundle.ts';
 import { BundleRejectedError } from '../import/problems.ts';
-import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import { parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
 import type { RequestContext } from '../context.ts';
-import { builder } from './builder.ts';
+import { builder, type BuilderTypes } from './builder.ts';
 import { NotFoundError } from './common.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import { Outcome, ClaimKind } from './claim.ts';
@@ -50,7 +51,7 @@ function loadFresh(ref: typeof CompanyRef, ctx: RequestContext, id: string) {
   return ref.getDataloader(ctx).load(entityKey(id, ctx.today));
 }
 
-const sourcesArg = (t: any) => t.idList({ required: false, description: 'Natural ids of sources that report it.' });
+const sourcesArg = (t: PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>) => t.idList({ required: false, description: 'Natural ids of sources that report it.' });
 
 // ---- inputs ----
 const CompanyInput = builder.inputType('CompanyInput', {
@@ -158,11 +159,22 @@ const ClaimInput = builder.inputType('ClaimInput', {
 });
 
 // ---- upserts ----
-function upsertField<Input extends object>(
+type NodeRef = typeof CompanyRef;
+
+/**
+ * A GraphQL input as the bundle entry it stands for. Their fields match by name (the inputs are written
+ * after the bundle format), and the importer checks the entry against the bundle's JSON Schema before
+ * anything is written, so a field that does not fit is a ValidationError, never a bad write.
+ */
+function asEntry<Entry>(input: object): Entry {
+  return input as Entry;
+}
+
+function upsertField<Input extends { id: string | number }>(
   name: string,
   description: string,
-  inputType: any,
-  ref: any,
+  inputType: InputObjectRef<BuilderTypes, Input>,
+  ref: NodeRef,
   toBundle: (input: Input) => Omit<Bundle, 'format'>,
 ) {
   builder.mutationField(name, (t) =>
@@ -171,27 +183,30 @@ function upsertField<Input extends object>(
       description,
       errors,
       args: { input: t.arg({ type: inputType, required: true }) },
-      resolve: (async (_root: unknown, { input }: { input: Input }, ctx: RequestContext) => {
-        const entry = compact(input) as Input & { id: string };
+      // The argument is required, so it is there; TypeScript cannot see through Pothos' generic argument shape.
+      resolve: async (_root, args, ctx) => {
+        const entry = compact((args as { input: Input }).input);
         await upsert(ctx, toBundle(entry));
-        return loadFresh(ref, ctx, entry.id);
-      }) as any,
+        return loadFresh(ref, ctx, String(entry.id));
+      },
     }),
   );
 }
 
 // The CompanyRole enum's internal values are the graph's role labels; the bundle spells roles in capitals.
 const bundleRole = { Manufacturer: 'MANUFACTURER', OpticsPartner: 'OPTICS_PARTNER' } as const;
-upsertField('upsertCompany', 'Create or replace a company by natural id.', CompanyInput, CompanyRef, (c: any) => ({
-  companies: [{ ...c, roles: (c.roles as (keyof typeof bundleRole)[]).map((role) => bundleRole[role]) }],
+upsertField('upsertCompany', 'Create or replace a company by natural id.', CompanyInput, CompanyRef, (c) => ({
+  companies: [asEntry<BundleCompany>({ ...c, roles: c.roles.map((role) => bundleRole[role]) })],
 }));
-upsertField('upsertDevice', 'Create or replace a device by natural id.', DeviceInput, DeviceRef, (d: any) => ({ devices: [d] }));
-upsertField('upsertPartnership', 'Create or replace a partnership by natural id.', PartnershipInput, PartnershipRef, (p: any) => ({ partnerships: [p] }));
-upsertField('addExclusivityClause', 'Add (or replace) an exclusivity clause on a partnership.', ExclusivityInput, ExclusivityRef, (x: any) => ({ exclusivities: [x] }));
-upsertField('upsertLeaker', 'Create or replace a leaker by natural id.', LeakerInput, LeakerRef, (l: any) => ({ leakers: [l] }));
-upsertField('upsertSource', 'Create or replace a source by natural id.', SourceInput, SourceRef, (s: any) => ({ sources: [s] }));
-upsertField('recordClaim', 'Record what a leaker said; its outcome starts unresolved (see resolveClaim).', ClaimInput, ClaimRef, (k: any) => ({
-  claims: [{ ...k, resolutions: [] }],
+upsertField('upsertDevice', 'Create or replace a device by natural id.', DeviceInput, DeviceRef, (d) => ({ devices: [asEntry<BundleDevice>(d)] }));
+upsertField('upsertPartnership', 'Create or replace a partnership by natural id.', PartnershipInput, PartnershipRef, (p) => ({ partnerships: [asEntry<BundlePartnership>(p)] }));
+upsertField('addExclusivityClause', 'Add (or replace) an exclusivity clause on a partnership.', ExclusivityInput, ExclusivityRef, (x) => ({
+  exclusivities: [asEntry<BundleExclusivity>(x)],
+}));
+upsertField('upsertLeaker', 'Create or replace a leaker by natural id.', LeakerInput, LeakerRef, (l) => ({ leakers: [asEntry<BundleLeaker>(l)] }));
+upsertField('upsertSource', 'Create or replace a source by natural id.', SourceInput, SourceRef, (s) => ({ sources: [asEntry<BundleSource>(s)] }));
+upsertField('recordClaim', 'Record what a leaker said; its outcome starts unresolved (see resolveClaim).', ClaimInput, ClaimRef, (k) => ({
+  claims: [asEntry<BundleClaim>({ ...k, resolutions: [] })],
 }));
 
 // ---- changes to stored facts ----
@@ -219,7 +234,7 @@ builder.mutationField('endPartnership', (t) =>
     resolve: async (_root, args, ctx) => {
       await ctx.graph.inWriteTransaction(async (run) => {
         const problems: { field: string; message: string }[] = [];
-        let period;
+        let period: FuzzyPeriod | undefined;
         try {
           period = parseFuzzyDate(args.end);
         } catch (error) {

@@ -11,7 +11,8 @@ import { outlookEvidence, outlookFacts, type EvidenceEntry } from '../graph/outl
 import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
-import { builder } from './builder.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.ts';
 import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
 import { pageOfItems, prime, relatedIds, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
@@ -173,7 +174,7 @@ function explainScore(candidate: CandidateView, evidence: EvidenceView[]): strin
 }
 
 /** The arguments of every question about an outlook: the query's and the subscription's alike. */
-export function outlookArgs(t: any) {
+export function outlookArgs(t: { arg: ArgBuilder<BuilderTypes> }) {
   return {
     opticsPartner: t.arg.id({ required: true, description: 'Natural id, e.g. "leica".' }),
     asOf: t.arg({ type: 'Date', description: asOfArgDescription }),
@@ -194,7 +195,7 @@ export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): P
   const asOf = asOfDay(args.asOf, ctx);
   const region = parseRegion(args.region);
   const facts = await outlookFacts(ctx, args.opticsPartner, asOf, args.afterExclusivity ?? null);
-  if (!facts || !facts.partner.isOpticsPartner) {
+  if (!facts?.partner.isOpticsPartner) {
     throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
   }
   // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.

@@ -11,6 +11,7 @@ import type { RequestContext } from '../context.ts';
 import type { Params, Row } from '../graph/executor.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
+import type { BuilderTypes } from './builder.ts';
 import { pageLimits } from './common.ts';
 import { primeEmbedded, type CompanyRef } from './refs.ts';
 
@@ -118,7 +119,8 @@ export function pageOfItems<T extends object>(context: RequestContext, args: Con
 
 /** Adds `totalCount` to a connection type. */
 export const withTotalCount = {
-  fields: (t: any) => ({
-    totalCount: t.int({ description: 'How many items match, across all pages.', resolve: (connection: { totalCount: number }) => connection.totalCount }),
+  // Every connection resolved here (pageFromStatement, pageOfRelated, pageOfItems) carries its totalCount.
+  fields: <Shape extends object>(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Shape>) => ({
+    totalCount: t.int({ description: 'How many items match, across all pages.', resolve: (connection) => (connection as Shape & { totalCount: number }).totalCount }),
   }),
 };

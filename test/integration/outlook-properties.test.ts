@@ -18,7 +18,6 @@ afterAll(() => harness.close());
 const epoch = Date.UTC(2015, 0, 1);
 const dayOf = (offset: number) => new Date(epoch + offset * 86_400_000).toISOString().slice(0, 10);
 const day = fc.integer({ min: 0, max: 4200 }).map(dayOf); // 2015-01-01 .. 2026-07
-const laterDay = (after: string) => fc.integer({ min: 0, max: 900 }).map((n) => dayOf((Date.parse(after) - epoch) / 86_400_000 + n));
 
 interface World {
   makers: { founded: string | null; knownSince: string }[];

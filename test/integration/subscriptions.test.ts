@@ -8,6 +8,7 @@ import type { Bundle } from '../../src/import/bundle.ts';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import { createHarness, uniquePrefix, writerKey } from '../support/harness.ts';
 import { openEventStream, type EventStream } from '../support/sse.ts';
+import { testWrite } from '../support/test-statements.ts';
 
 const harness = createHarness();
 const p = uniquePrefix('live');
@@ -33,7 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await harness.graph.write('import-test-delete', { prefix: p });
+  await testWrite(harness.graph, 'delete', { prefix: p });
   await harness.close();
 });
 

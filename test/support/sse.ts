@@ -40,8 +40,7 @@ export async function openEventStream<T = any>(fetch: Fetch, url: string, query:
         const { value, done } = await reader!.read();
         if (done) break;
         buffer += value;
-        let boundary;
-        while ((boundary = buffer.indexOf('\n\n')) >= 0) {
+        for (let boundary = buffer.indexOf('\n\n'); boundary >= 0; boundary = buffer.indexOf('\n\n')) {
           const block = buffer.slice(0, boundary);
           buffer = buffer.slice(boundary + 2);
           const lines = block.split('\n');
