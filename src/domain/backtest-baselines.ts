@@ -90,7 +90,10 @@ function commonNeighbourCounts(network: readonly NetworkEdge[], opticsPartnerId:
   for (const edge of network) {
     if (edge.opticsPartnerId === opticsPartnerId) continue;
     let partners = othersOf.get(edge.manufacturerId);
-    if (!partners) othersOf.set(edge.manufacturerId, (partners = new Set()));
+    if (!partners) {
+      partners = new Set();
+      othersOf.set(edge.manufacturerId, partners);
+    }
     if (partners.has(edge.opticsPartnerId)) continue;
     partners.add(edge.opticsPartnerId);
     if (manufacturersOfPartner.has(edge.manufacturerId)) {

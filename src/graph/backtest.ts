@@ -36,7 +36,7 @@ export async function partnershipLinks(context: GraphReader, asOf: Day): Promise
 export function serviceOutlook(context: GraphReader): OutlookAsOf {
   return async (opticsPartnerId, asOf) => {
     const facts = await outlookFacts(context, opticsPartnerId, asOf, null);
-    if (!facts || !facts.partner.isOpticsPartner) return null;
+    if (!facts?.partner.isOpticsPartner) return null;
     return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region: null, afterExclusivityId: null });
   };
 }
