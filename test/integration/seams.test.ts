@@ -210,6 +210,28 @@ describe('concurrent resolveClaim on one claim (defect 2)', () => {
   });
 });
 
+describe('concurrent endPartnership calls with different ends (defect 2)', () => {
+  it('stores one end and answers the others with a ConflictError naming it, never an unexpected error', async () => {
+    const deal = `${p}-deal2`;
+    await upsertCompany({ id: `${p}-maker2e`, name: 'Seams Maker 2e' });
+    await upsertCompany({ id: `${p}-lens2e`, name: 'Seams Lens 2e', roles: ['OPTICS_PARTNER'] });
+    await write(`mutation { upsertPartnership(input: { id: "${deal}", manufacturer: "${p}-maker2e", opticsPartner: "${p}-lens2e", start: "2020-01-01" }) { __typename } }`);
+    const ends = ['2022-03-31', '2022-06-30', '2022-09-30'];
+    const answers = await Promise.all(
+      ends.map((end) => harness.graphql(`mutation { endPartnership(id: "${deal}", end: "${end}") { __typename ... on ConflictError { message } } }`, {}, asWriter)),
+    );
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    const kinds = answers.map((a) => a.data.endPartnership.__typename).sort();
+    expect(kinds).toEqual(['ConflictError', 'ConflictError', 'MutationEndPartnershipSuccess']);
+    const stored = await harness.graphql(`{ partnership(id: "${deal}") { end { text } } }`);
+    const winner = ends[answers.findIndex((a) => a.data.endPartnership.__typename === 'MutationEndPartnershipSuccess')];
+    expect(stored.data.partnership.end).toEqual({ text: winner });
+    for (const answer of answers.filter((a) => a.data.endPartnership.__typename === 'ConflictError')) {
+      expect(answer.data.endPartnership.message).toContain(`already ended ${winner}`);
+    }
+  });
+});
+
 describe('two writes of one entity in one mutation document (defect 3)', () => {
   it('returns each write\'s own value, not the first one\'s', async () => {
     const id = `${p}-renamed`;
