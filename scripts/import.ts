@@ -14,6 +14,8 @@ import { GraphMemoryLimitError } from '../src/graph/executor.ts';
 import { ENTITY_KINDS } from '../src/import/bundle.ts';
 import { BundleFileError } from '../src/import/read-bundle-file.ts';
 import { bundleFilePieces } from '../src/import/bundle-file.ts';
+import { connectGraphEvents } from '../src/events/event-bus.ts';
+import type { GraphEvents } from '../src/events/graph-events.ts';
 import {
   BundleRejectedError,
   checkBundleFile,
@@ -41,16 +43,19 @@ const usage = `usage: npm run import -- <bundle.json> [--dry-run]
   set NEO4J_LOCAL_HEAP (8g holds about 140,000 claims).
   Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else the local
   Neo4j: the one \`npm start\` or \`npm run neo4j\` runs on NEO4J_LOCAL_DATA if there is one, else one
-  started for the import and stopped after it.`;
+  started for the import and stopped after it.
+  Subscribers of running services hear of the import when EVENT_BUS_URL names their Redis.`;
 
 class CliError extends Error {}
 
 let starting: Promise<Runtime> | null = null;
+let events: GraphEvents | null = null;
 let shuttingDown: Promise<void> | null = null;
 
 /** Stops whatever this process started, once, however it ends. */
 function shutdown(): Promise<void> {
   shuttingDown ??= (async () => {
+    await events?.close().catch(() => {});
     const runtime = await starting?.catch(() => null);
     await runtime?.shutdown().catch((error: unknown) => console.error(`could not stop Neo4j cleanly: ${message(error)}`));
   })();
@@ -102,11 +107,18 @@ async function main(args: string[]): Promise<number> {
       console.log(`${file}: no problems found; nothing was written (--dry-run)`);
       return 0;
     }
+    // Running services hear of the import through the shared bus; without one there is nobody to tell.
+    if (config.eventBusUrl) {
+      events = await connectGraphEvents(config.eventBusUrl, logger).catch((error: unknown) => {
+        throw new CliError(`${message(error)}; nothing was written`);
+      });
+    }
     const started = performance.now();
     const phase = (what: string) => console.error(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`);
     phase('reading and validating');
     let claims = 0;
     const report = await importBundleFile(runtime.graph, file, {
+      events: events ?? undefined,
       onProgress: progressPrinter(),
       onValidated: (problems, entities) => {
         claims = entities.claims;
