@@ -18,55 +18,76 @@ export interface Example {
 
 const README = new URL('../../README.md', import.meta.url);
 
-/** Every ```graphql block of the README, in order, with the line that introduces it. */
+/** Every ```graphql block of the README, in order, with the paragraph that introduces it. */
 export function readmeExamples(readme: string): Example[] {
   const examples: Example[] = [];
   for (const match of readme.matchAll(/```graphql\n([\s\S]*?)```/g)) {
-    const before = readme.slice(0, match.index).split('\n').map((line) => line.trim()).filter(Boolean);
-    const intro = before.at(-1) ?? '';
-    const title = intro.startsWith('#') ? intro.replace(/^#+\s*/, '') : intro.replace(/:$/, '');
+    const lines = readme.slice(0, match.index).trimEnd().split('\n');
+    const paragraph: string[] = [];
+    while (lines.length > 0 && lines.at(-1)!.trim() !== '' && !lines.at(-1)!.startsWith('```')) paragraph.unshift(lines.pop()!.trim());
+    const title = paragraph.join(' ').replace(/^#+\s*/, '').replace(/:$/, '');
     examples.push({ title, document: match[1]!.trimEnd() });
   }
   return examples;
+}
+
+/** Wraps prose at about 60 characters, so a comment reads without scrolling the editor. */
+function wrap(text: string, width = 60): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function comment(text: string): string {
   return text.split('\n').map((line) => (line ? `# ${line}` : '#')).join('\n');
 }
 
-function writeHelp(auth: Config['auth']): string {
+function writeHelp(auth: Config['auth']): string[] {
   const accepted = [
     auth.apiKeys.length > 0 ? `${auth.apiKeys.length} API key${auth.apiKeys.length === 1 ? '' : 's'} (API_KEYS)` : null,
-    auth.jwtSecret ? 'JWTs signed with JWT_SECRET whose scope includes "write"' : null,
+    auth.jwtSecret ? 'JWTs with scope "write" (JWT_SECRET)' : null,
   ].filter(Boolean);
   return accepted.length > 0
-    ? `This server accepts ${accepted.join(' and ')}.`
-    : 'This server was started without API_KEYS or JWT_SECRET, so it refuses every write: restart it with API_KEYS=<a key of 16+ characters>.';
+    ? [`This server accepts ${accepted.join(' and ')}.`]
+    : ['This server was started without API_KEYS or JWT_SECRET,', 'so it refuses every write: restart it with', 'API_KEYS=<a key of 16+ characters>.'];
+}
+
+/** The header lines, short enough to read without scrolling the editor. */
+const HEADER_FORMS = ['  {"x-api-key": "<one of API_KEYS>"}', '  or {"Authorization": "Bearer <JWT with scope write>"}'];
+
+function operationName(document: string): string | null {
+  return /^\s*(?:query|mutation|subscription)\s+(\w+)/m.exec(document)?.[1] ?? null;
 }
 
 /** The tabs for a server with this configuration: the README's examples, the outlook first. */
 export function graphiqlTabs(examples: Example[], auth: Config['auth']): Tab[] {
-  const ordered = [...examples.filter((e) => e.document.includes('partnershipOutlook(')), ...examples.filter((e) => !e.document.includes('partnershipOutlook('))];
+  const isOutlook = (e: Example) => /^\s*query\b/m.test(e.document) && e.document.includes('partnershipOutlook(');
+  const ordered = [...examples.filter(isOutlook), ...examples.filter((e) => !isOutlook(e))];
+  const writers = ordered.filter((e) => /^\s*mutation\b/m.test(e.document)).map((e) => operationName(e.document) ?? 'mutation');
   return ordered.map((example, index) => {
-    const writes = /^\s*mutation\b/.test(example.document);
-    const lines = [example.title];
+    const writes = /^\s*mutation\b/m.test(example.document);
+    const lines = wrap(example.title);
     if (index === 0) {
       lines.push(
         '',
-        'GraphiQL of this service, served from this machine. Each tab is one of the README\'s examples;',
-        'run one with the play button (Ctrl-Enter). Reads need no header.',
-        'Writes (the tab with the mutation) need a header, set in the Headers pane at the bottom:',
-        '  {"x-api-key": "<one of API_KEYS>"}  or  {"Authorization": "Bearer <JWT with scope write>"}',
-        writeHelp(auth),
+        'GraphiQL of this service, served from this machine.',
+        "Each tab is one of the README's examples; run it with",
+        'the play button (Ctrl-Enter). Reads need no header.',
+        `Writes (the ${writers.join(', ')} tab) need one, set in the`,
+        'Headers pane below:',
+        ...HEADER_FORMS,
+        ...writeHelp(auth),
       );
     }
     if (writes) {
-      lines.push(
-        '',
-        'Writing needs a header: open the Headers pane at the bottom and replace the placeholder with',
-        'one of the server\'s API_KEYS (or use {"Authorization": "Bearer <JWT with scope write>"}).',
-        writeHelp(auth),
-      );
+      lines.push('', 'Writing needs a header: open the Headers pane below and', 'replace the placeholder with one of the API_KEYS:', ...HEADER_FORMS, ...writeHelp(auth));
     }
     return {
       query: `${comment(lines.join('\n'))}\n${example.document}\n`,

@@ -18,24 +18,27 @@ export const GRAPHIQL_ASSET_PATH = '/graphiql/';
 interface Asset {
   path: string;
   type: string;
-  body: string;
+  body: string | Uint8Array;
   gzipped?: Uint8Array;
 }
 
-function asset(name: string, extension: string, type: string, body: string): Asset {
+function asset(name: string, extension: string, type: string, body: string | Uint8Array): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   return { path: `${GRAPHIQL_ASSET_PATH}${name}.${hash}.${extension}`, type, body };
 }
 
 const script = asset('graphiql', 'js', 'text/javascript; charset=utf-8', js);
 const styles = asset('graphiql', 'css', 'text/css; charset=utf-8', css);
+/** The package ships its icon as a 150 KB data: URL; served as a file, the page stays a few KB. */
+const icon = /^data:([^;,]+);base64,(.*)$/s.exec(favicon);
+const faviconAsset = icon ? asset('favicon', 'ico', icon[1]!, Buffer.from(icon[2]!, 'base64')) : null;
 /** Monaco asks for its workers by label; the page maps each label to its served file. */
 const workers = {
   editorWorkerService: asset('editor.worker', 'js', 'text/javascript; charset=utf-8', editorWorkerService),
   json: asset('json.worker', 'js', 'text/javascript; charset=utf-8', jsonWorker),
   graphql: asset('graphql.worker', 'js', 'text/javascript; charset=utf-8', graphqlWorker),
 };
-const assets = new Map([script, styles, ...Object.values(workers)].map((a) => [a.path, a]));
+const assets = new Map([script, styles, ...(faviconAsset ? [faviconAsset] : []), ...Object.values(workers)].map((a) => [a.path, a]));
 
 /** JSON that is safe inside a <script> element (a document may contain `</script>`). */
 function scriptJson(value: unknown): string {
@@ -54,7 +57,7 @@ export function renderLocalGraphiQL(options: GraphiQLOptions): string {
   <head>
     <meta charset="utf-8" />
     <title>${escapeHtml(options.title ?? 'GraphiQL')}</title>
-    <link rel="icon" href="${favicon}" />
+    <link rel="icon" href="${faviconAsset?.path ?? favicon}" />
     <link rel="stylesheet" href="${styles.path}" />
   </head>
   <body id="body" class="no-focus-outline">
@@ -90,7 +93,7 @@ export function useGraphiQLAssets(): Plugin {
         vary: 'accept-encoding',
       };
       let body: string | Uint8Array = found.body;
-      if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
+      if (typeof found.body === 'string' && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
         found.gzipped ??= gzipSync(found.body);
         body = found.gzipped;
         headers['content-encoding'] = 'gzip';

@@ -29,9 +29,11 @@ describe('GraphiQL', () => {
   it('names no other host: every script, style and worker is a path of this service', async () => {
     const html = await page();
     expect(html).not.toMatch(/https?:\/\//);
+    // A page of a few KB: the 9 MB of GraphiQL come once, as cached files.
+    expect(html.length).toBeLessThan(20_000);
     expect(html).not.toMatch(/(src|href)="\/\//);
     const urls = urlsIn(html).filter((url) => !url.startsWith('data:'));
-    expect(urls.length).toBe(5); // the script, the styles and three editor workers
+    expect(urls.length).toBe(6); // the icon, the styles, the script and three editor workers
     for (const url of urls) expect(url).toMatch(/^\/graphiql\//);
   });
 
@@ -39,7 +41,7 @@ describe('GraphiQL', () => {
     for (const url of urlsIn(await page()).filter((u) => !u.startsWith('data:'))) {
       const response = await harness.app.fetch(`http://test${url}`);
       expect(response.status, url).toBe(200);
-      expect(response.headers.get('content-type'), url).toMatch(url.endsWith('.css') ? /text\/css/ : /javascript/);
+      expect(response.headers.get('content-type'), url).toMatch(url.endsWith('.css') ? /text\/css/ : url.endsWith('.ico') ? /image/ : /javascript/);
       expect(response.headers.get('cache-control')).toMatch(/immutable/);
       const body = await response.text();
       expect(body.length, url).toBeGreaterThan(1000);
