@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadTrustedDocuments } from '../../src/http/trusted-documents.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createHarness, writerKey } from '../support/harness.ts';
+import { openEventStream } from '../support/sse.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'trusted-documents-'));
 const outlook = 'query PageOutlook($partner: ID!, $asOf: Date) { partnershipOutlook(opticsPartner: $partner, asOf: $asOf) { evaluatedOn candidates(first: 1) { edges { node { manufacturer { name } } } } } }';
@@ -18,7 +19,9 @@ const manifest = join(folder, 'persisted-documents.json');
 // One id with gql.tada's "sha256:" prefix, one bare as GraphQL Code Generator writes them.
 const service = 'query Service { serviceInfo { companies } }';
 const serviceHash = createHash('sha256').update(service).digest('hex');
-writeFileSync(manifest, JSON.stringify({ [hash]: outlook, [`sha256:${serviceHash}`]: service }));
+const live = 'subscription PageLive($partner: ID!) { claimResolved(leaker: $partner) { slug } }';
+const liveHash = createHash('sha256').update(live).digest('hex');
+writeFileSync(manifest, JSON.stringify({ [hash]: outlook, [`sha256:${serviceHash}`]: service, [liveHash]: live }));
 
 const harness = createHarness({ TRUSTED_DOCUMENTS: manifest });
 afterAll(async () => {
@@ -44,6 +47,29 @@ describe('trusted documents', () => {
     expect((await send({ documentId: serviceHash })).body.data.serviceInfo.companies).toBeGreaterThan(0);
     const apollo = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: serviceHash } } });
     expect(apollo.body.data.serviceInfo.companies).toBeGreaterThan(0);
+  });
+
+  it('opens a subscription by documentId, and refuses one sent as text', async () => {
+    const fetch = (url: string, init: RequestInit) => Promise.resolve(harness.app.fetch(url, init));
+    const stream = await openEventStream(fetch, 'http://test/graphql', { documentId: liveHash, variables: { partner: 'digital-chat-station' } });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // An event as resolveClaim publishes it (without changing the demo data other files read).
+      harness.events.changed({ kinds: ['claims'], resolvedClaims: [{ id: 'dcs-xiaomi-leica-2021-11-16' }] });
+      const event = await stream.next();
+      expect(event.errors).toBeUndefined();
+      expect((event.data as any).claimResolved.slug).toBe('dcs-xiaomi-leica-2021-11-16');
+    } finally {
+      await stream.close();
+    }
+    const refused = await harness.app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: live, variables: { partner: 'digital-chat-station' } }),
+    });
+    expect(await refused.text()).toContain('TRUSTED_DOCUMENT_REQUIRED');
   });
 
   it('refuses a document sent as text, with a coded error that says what to send', async () => {

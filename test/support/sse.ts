@@ -14,12 +14,13 @@ export interface EventStream<T> {
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
-export async function openEventStream<T = any>(fetch: Fetch, url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<EventStream<T>> {
+/** `query` is the document, or the whole request body (e.g. `{ documentId, variables }` for a trusted document). */
+export async function openEventStream<T = any>(fetch: Fetch, url: string, query: string | Record<string, unknown>, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<EventStream<T>> {
   const controller = new AbortController();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(typeof query === 'string' ? { query, variables } : query),
     signal: controller.signal,
   });
   const queue: any[] = [];
