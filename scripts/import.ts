@@ -14,7 +14,6 @@ import { GraphMemoryLimitError } from '../src/graph/executor.ts';
 import { ENTITY_KINDS } from '../src/import/bundle.ts';
 import { BundleFileError } from '../src/import/read-bundle-file.ts';
 import { bundleFilePieces } from '../src/import/bundle-file.ts';
-import { connectGraphEvents } from '../src/events/event-bus.ts';
 import type { GraphEvents } from '../src/events/graph-events.ts';
 import {
   BundleRejectedError,
@@ -109,6 +108,8 @@ async function main(args: string[]): Promise<number> {
     }
     // Running services hear of the import through the shared bus; without one there is nobody to tell.
     if (config.eventBusUrl) {
+      // Loaded only here: yoga's pub/sub and ioredis cost an import without a bus a second of start-up.
+      const { connectGraphEvents } = await import('../src/events/event-bus.ts');
       events = await connectGraphEvents(config.eventBusUrl, logger).catch((error: unknown) => {
         throw new CliError(`${message(error)}; nothing was written`);
       });
