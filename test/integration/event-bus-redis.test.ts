@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log.ts';
 import { createHarness, uniquePrefix, writerKey, type Harness } from '../support/harness.ts';
 import { redisServerBinary, startRedis, type RedisProcess } from '../support/redis.ts';
 import { openEventStream } from '../support/sse.ts';
+import { testWrite } from '../support/test-statements.ts';
 
 const binary = redisServerBinary();
 if (!binary && process.env.CI) throw new Error('redis-server is not installed: .ci/run installs it (apt-get install -y redis-server); the Redis event bus must be tested on CI');
@@ -46,7 +47,7 @@ describe.skipIf(!binary)('subscriptions across replicas through Redis', { timeou
   });
 
   afterAll(async () => {
-    await replicaB?.graph.write('import-test-delete', { prefix: p });
+    if (replicaB) await testWrite(replicaB.graph, 'delete', { prefix: p });
     await Promise.all([replicaA?.events.close(), replicaB?.events.close(), importer?.close()]);
     await Promise.all([replicaA?.close(), replicaB?.close()]);
     await redis?.stop();

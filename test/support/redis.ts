@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { freeLocalPort } from '../../src/graph/local-neo4j.ts';
+import { freeLocalPort } from '../../tools/neo4j/local-neo4j.ts';
 
 /** The redis-server on PATH (or Debian's path), or null where none is installed. */
 export function redisServerBinary(): string | null {
