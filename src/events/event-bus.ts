@@ -51,6 +51,10 @@ export async function connectGraphEvents(eventBusUrl: string | null, logger: Log
     subscribeClient.disconnect();
     throw new Error(`cannot reach the event bus EVENT_BUS_URL=${shown}: ${(error as Error).message}; start Redis (README, "Subscriptions") or unset EVENT_BUS_URL for one replica`);
   }
+  // The event target unsubscribes a channel without awaiting it when the last listener leaves; a
+  // subscriber that leaves as the process shuts down would turn that into an unhandled rejection.
+  const unsubscribe = subscribeClient.unsubscribe.bind(subscribeClient) as (...channels: string[]) => Promise<unknown>;
+  subscribeClient.unsubscribe = ((...channels: string[]) => unsubscribe(...channels).catch(() => 0)) as typeof subscribeClient.unsubscribe;
   const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   logger.info({ eventBus: shown }, 'subscription events go through Redis');
   return new GraphEvents(
