@@ -9,21 +9,26 @@ import { join } from 'node:path';
 import { dayArg, NEO4J_HELP, readArgs, runScript, UsageError } from './cli.ts';
 import { writeChart } from './charts/render.ts';
 import { readTimeline, UnknownPartnerError } from './timeline/read-timeline.ts';
+import { DEFAULT_MAX_ROWS } from './timeline/timeline-picture.ts';
 import { timelineSpec } from './timeline/timeline-chart.ts';
 
-const usage = `usage: npm run analytics:timeline -- --partner ID --as-of YYYY-MM-DD [--out DIR]
-  Draws DIR/timeline-<partner>-<day>.svg and .png (default DIR: analytics-out).
+const usage = `usage: npm run analytics:timeline -- --partner ID --as-of YYYY-MM-DD [--out DIR] [--max-rows N]
+  Draws DIR/timeline-<partner>-<day>.svg and .png (default DIR: analytics-out). A row per manufacturer:
+  those the partner partnered with, then the --max-rows (default ${DEFAULT_MAX_ROWS}) most named with it in claims;
+  the claims about the others share one row.
   ${NEO4J_HELP}`;
 
 await runScript('timeline', async (connect) => {
-  const args = readArgs(process.argv.slice(2), { partner: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' } }, usage);
+  const args = readArgs(process.argv.slice(2), { partner: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, 'max-rows': { type: 'string' } }, usage);
   if (args.help) return void console.log(usage);
   const asOf = dayArg(args['as-of'], 'as-of', usage);
   if (!args.partner) throw new UsageError(`--partner is missing: the natural id of an optics partner, e.g. leica\n\n${usage}`);
+  const maxRows = Number(args['max-rows'] ?? DEFAULT_MAX_ROWS);
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new UsageError(`--max-rows must be a whole number of at least 1 (got ${args['max-rows']})\n\n${usage}`);
   const outDir = args.out ?? 'analytics-out';
   await mkdir(outDir, { recursive: true });
   const graph = await connect();
-  const picture = await readTimeline(graph, args.partner, asOf).catch((error: unknown) => {
+  const picture = await readTimeline(graph, args.partner, asOf, { maxRows }).catch((error: unknown) => {
     throw error instanceof UnknownPartnerError ? new UsageError(error.message) : error;
   });
   console.log(`${picture.partnerName} as known on ${asOf}:`);

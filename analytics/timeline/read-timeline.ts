@@ -9,7 +9,8 @@ import { timelinePicture, type TimelinePicture } from './timeline-picture.ts';
 
 export class UnknownPartnerError extends Error {}
 
-export async function readTimeline(graph: GraphExecutor, partnerId: string, asOf: Day, pageSize = 1000): Promise<TimelinePicture> {
+export async function readTimeline(graph: GraphExecutor, partnerId: string, asOf: Day, options: { pageSize?: number; maxRows?: number } = {}): Promise<TimelinePicture> {
+  const pageSize = options.pageSize ?? 1000;
   const [partner] = await graph.read('timeline-partnerships', { partner: partnerId, asOf });
   if (partner === undefined) {
     throw new UnknownPartnerError(`no optics partner "${partnerId}" was known on ${asOf}: give the natural id of one (e.g. leica, zeiss, hasselblad) and a day after it became known`);
@@ -22,5 +23,5 @@ export async function readTimeline(graph: GraphExecutor, partnerId: string, asOf
     if (rows.length < pageSize) break;
     after = String(rows.at(-1)!.id);
   }
-  return timelinePicture(partnerId, String(partner.partnerName), partner.partnerships as Row[], claims, asOf);
+  return timelinePicture(partnerId, String(partner.partnerName), partner.partnerships as Row[], claims, asOf, options.maxRows);
 }

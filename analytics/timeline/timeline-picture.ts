@@ -67,7 +67,10 @@ function clauseEndWords(clause: ExclusivityFact, end: ClauseEnd): string {
   return end.endCondition ?? 'unknown';
 }
 
-export function timelinePicture(partnerId: string, partnerName: string, partnerships: Row[], claims: Row[], asOf: Day): TimelinePicture {
+/** Rows a picture gives manufacturers the partner never partnered with (those it did always have one). @default 30 */
+export const DEFAULT_MAX_ROWS = 30;
+
+export function timelinePicture(partnerId: string, partnerName: string, partnerships: Row[], claims: Row[], asOf: Day, maxRows = DEFAULT_MAX_ROWS): TimelinePicture {
   const known = partnerships.flatMap((row) => {
     const partnership = partnershipAsOf(partnershipFact(row), asOf);
     return partnership === null ? [] : [{ row, partnership, manufacturer: String(row.manufacturerName) }];
@@ -114,7 +117,21 @@ export function timelinePicture(partnerId: string, partnerName: string, partners
     const day = 'from' in item ? item.from : item.day;
     if (!firstDayOf.has(item.row) || day < firstDayOf.get(item.row)!) firstDayOf.set(item.row, day);
   }
-  const rows = [...firstDayOf].sort(([a, dayA], [b, dayB]) => dayA.localeCompare(dayB) || a.localeCompare(b)).map(([name]) => name);
+  // A partner named alongside hundreds of manufacturers would need hundreds of rows: the manufacturers
+  // it partnered with keep theirs, then the most talked-about; the claims about the rest share one row.
+  const partnered = new Set(bars.map((bar) => bar.row));
+  const claimCount = new Map<string, number>();
+  for (const claim of claimDots) claimCount.set(claim.row, (claimCount.get(claim.row) ?? 0) + 1);
+  const kept = new Set(
+    [...firstDayOf.keys()]
+      .sort((a, b) => Number(partnered.has(b)) - Number(partnered.has(a)) || (claimCount.get(b) ?? 0) - (claimCount.get(a) ?? 0) || a.localeCompare(b))
+      .slice(0, partnered.size + maxRows),
+  );
+  const others = firstDayOf.size - kept.size;
+  const othersRow = `(${others} other manufacturers)`;
+  const placedClaims = claimDots.map((claim) => (claim.row.startsWith('(') || kept.has(claim.row) ? claim : { ...claim, row: othersRow }));
+  const rows = [...firstDayOf].filter(([name]) => kept.has(name)).sort(([a, dayA], [b, dayB]) => dayA.localeCompare(dayB) || a.localeCompare(b)).map(([name]) => name);
+  if (others > 0) rows.push(othersRow);
   if (claimDots.some((c) => c.row.startsWith('('))) rows.push(`(${partnerName} alone)`);
-  return { partnerId, partnerName, asOf, rows, bars, eventEnds, claims: claimDots, from, until };
+  return { partnerId, partnerName, asOf, rows, bars, eventEnds, claims: placedClaims, from, until };
 }

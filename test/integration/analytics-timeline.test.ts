@@ -18,7 +18,7 @@ async function claimsAboutLeica(asOf: string): Promise<string[]> {
 
 describe("Leica's timeline picture", () => {
   it('as of 2021-11-16: Huawei and Sharp open, the inferred clause ending with the P50 launch, every claim about Leica', async () => {
-    const picture = await readTimeline(harness.graph, 'leica', '2021-11-16', 3);
+    const picture = await readTimeline(harness.graph, 'leica', '2021-11-16', { pageSize: 3 });
     const partnerships = picture.bars.filter((bar) => bar.layer === 'partnership');
     expect(partnerships.map(({ id, open }) => [id, open])).toEqual([['huawei-leica', true], ['sharp-leica', true]]);
     expect(picture.bars.find((bar) => bar.id === 'huawei-leica-exclusivity')).toMatchObject({ until: '2021-07-29', open: false });

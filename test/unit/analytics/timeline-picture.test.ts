@@ -55,3 +55,15 @@ describe('the timeline picture', () => {
     expect(clauseBar('2022-06-01')).toMatchObject({ open: false, until: '2022-03-31' });
   });
 });
+
+describe('a partner named with many manufacturers', () => {
+  it('keeps a row for every manufacturer it partnered with and the most named, and one row for the rest', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      id: `claim-${i}`, statement: `claim ${i}`, publishedOn: `2021-0${i + 1}-01`, leakerName: 'Teme', outcomeDays: [], outcomeValues: [],
+      manufacturers: i < 3 ? [{ id: 'honor', name: 'Honor' }] : [{ id: `m${i}`, name: `M${i}` }],
+    }));
+    const picture = timelinePicture('leica', 'Leica', [huaweiLeica], many, '2021-11-16', 1);
+    expect(picture.rows).toEqual(['Huawei', 'Honor', '(2 other manufacturers)']);
+    expect(picture.claims.filter((claim) => claim.row === '(2 other manufacturers)').map((claim) => claim.id)).toEqual(['claim-3', 'claim-4']);
+  });
+});
