@@ -3,6 +3,7 @@
  * (issue 9). Each test is named after what it pins, and goes through the public surface.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { importBundle } from '../../src/import/import-bundle.ts';
 import { createHarness, uniquePrefix, writerKey } from '../support/harness.ts';
 
 const harness = createHarness();
@@ -151,9 +152,10 @@ describe('a partnership or device public before its manufacturer (defect 1)', ()
       partnership: { slug: deal, manufacturer: null, opticsPartner: { slug: lens } },
       device: { slug: phone, manufacturer: null, opticsPartner: { slug: lens } },
     });
-    expect(early.errors?.map((e) => [e.path?.join('.'), e.extensions?.code, e.message])).toEqual([
-      ['partnership.manufacturer', 'NOT_FOUND', `No company "${maker}" was known on 2021-03-01`],
+    // Both fields resolve in parallel: their errors come in either order.
+    expect(early.errors?.map((e) => [e.path?.join('.'), e.extensions?.code, e.message]).sort()).toEqual([
       ['device.manufacturer', 'NOT_FOUND', `No company "${maker}" was known on 2021-03-01`],
+      ['partnership.manufacturer', 'NOT_FOUND', `No company "${maker}" was known on 2021-03-01`],
     ]);
 
     const later = await harness.graphql(query, { asOf: '2021-06-01' });
@@ -207,6 +209,27 @@ describe('concurrent resolveClaim on one claim (defect 2)', () => {
     const last = resolutions.at(-1);
     const hits = { CONFIRMED: 1, PARTLY_CONFIRMED: 0.5, REFUTED: 0 }[last.outcome as 'CONFIRMED'];
     expect(stored.data.leaker.credibility).toEqual({ hits, resolved: 1 });
+  });
+});
+
+describe('concurrent writes to the claims of one leaker (defect 2)', () => {
+  it('counts every decision in the leaker\'s credibility when resolveClaim and an import run at once', async () => {
+    const leaker = `${p}-leaker2c`;
+    const subject = `${p}-maker2c`;
+    await upsertCompany({ id: subject, name: 'Seams Maker 2c' });
+    await write(`mutation { upsertLeaker(input: { id: "${leaker}", name: "Seams Leaker 2c", knownSince: "2020-01-01" }) { __typename } }`);
+    const claims = [0, 1, 2].map((n) => `${p}-claim2c-${n}`);
+    for (const id of claims) {
+      await write(`mutation { recordClaim(input: { id: "${id}", leaker: "${leaker}", statement: "${id}", kind: OTHER, subjects: ["${subject}"], publishedOn: "2021-01-01" }) { __typename } }`);
+    }
+    const imported = claims.map((id, n) => ({ id: `${id}-imported`, leaker, statement: `imported ${n}`, kind: 'OTHER', subjects: [subject], publishedOn: '2021-01-01', resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2021-02-01' }] }));
+    const answers = await Promise.all([
+      ...claims.map((id) => harness.graphql(`mutation { resolveClaim(claim: "${id}", outcome: REFUTED, decidedOn: "2021-02-01") { __typename } }`, {}, asWriter)),
+      importBundle(harness.graph, { format: 'optics-graph-bundle/1', claims: imported }),
+    ]);
+    for (const answer of answers.slice(0, 3)) expect((answer as any).data.resolveClaim.__typename).toBe('MutationResolveClaimSuccess');
+    const result = await harness.graphql(`{ leaker(id: "${leaker}") { credibility { hits resolved } } }`);
+    expect(result.data.leaker.credibility).toEqual({ hits: 3, resolved: 6 });
   });
 });
 
