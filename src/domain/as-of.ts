@@ -20,7 +20,7 @@ import type {
   PartnershipFact,
   ResolutionFact,
 } from './facts.ts';
-import { firstDay } from './fuzzy-date.ts';
+import { firstDay, lastDay } from './fuzzy-date.ts';
 
 export function isKnownOn(knownSince: Day, asOf: Day): boolean {
   return knownSince <= asOf;
@@ -55,6 +55,12 @@ export function partnershipAsOf(partnership: PartnershipFact, asOf: Day): Partne
   if (!isKnownOn(partnership.knownSince, asOf)) return null;
   if (partnership.end === null || isDateKnownOn(partnership.end, partnership.endKnownSince, asOf)) return partnership;
   return { ...partnership, end: null, endKnownSince: null };
+}
+
+/** Whether the partnership runs on `day`, as known on A: public by A, started by `day`, and no end public by A before `day`. */
+export function partnershipRunningOn(partnership: PartnershipFact, day: Day, asOf: Day): boolean {
+  const known = partnershipAsOf(partnership, asOf);
+  return known !== null && firstDay(known.start) <= day && (known.end === null || lastDay(known.end) >= day);
 }
 
 export function partnershipsAsOf(partnerships: PartnershipFact[], asOf: Day): PartnershipFact[] {
@@ -102,8 +108,17 @@ export function exclusivitiesAsOf(clauses: ExclusivityFact[], asOf: Day): Exclus
  */
 export function resolutionAsOf(claim: ClaimFact, asOf: Day): ResolutionFact | null {
   if (!isKnownOn(claim.publishedOn, asOf)) return null;
-  const known = claim.resolutions.filter((resolution) => isKnownOn(resolution.knownSince, asOf));
-  return known.at(-1) ?? null;
+  return resolutionsKnownOn(claim.resolutions, asOf).at(-1) ?? null;
+}
+
+/** The decisions public on A, in their order: a decision shows from the day it became public. */
+export function resolutionsKnownOn<Resolution extends { knownSince: Day }>(resolutions: Resolution[], asOf: Day): Resolution[] {
+  return resolutions.filter((resolution) => isKnownOn(resolution.knownSince, asOf));
+}
+
+/** An ownership's end as known on A (null while it was not yet public); the same rule as every later-learned date. */
+export function ownershipEndAsOf(ownership: { end: FuzzyDate | null; endKnownSince: Day | null }, asOf: Day): FuzzyDate | null {
+  return isDateKnownOn(ownership.end, ownership.endKnownSince, asOf) ? ownership.end : null;
 }
 
 export function outcomeAsOf(claim: ClaimFact, asOf: Day): Outcome {
@@ -113,7 +128,7 @@ export function outcomeAsOf(claim: ClaimFact, asOf: Day): Outcome {
 /** null for a claim published after A; otherwise the claim with only the resolutions public by A. */
 export function claimAsOf(claim: ClaimFact, asOf: Day): ClaimFact | null {
   if (!isKnownOn(claim.publishedOn, asOf)) return null;
-  const resolutions = claim.resolutions.filter((resolution) => isKnownOn(resolution.knownSince, asOf));
+  const resolutions = resolutionsKnownOn(claim.resolutions, asOf);
   return resolutions.length === claim.resolutions.length ? claim : { ...claim, resolutions };
 }
 

@@ -9,17 +9,16 @@
 export type Day = string;
 export type FuzzyDate = string;
 
-export type Certainty = 'CONFIRMED' | 'REPORTED' | 'INFERRED';
-export type Binds = 'OPTICS_PARTNER' | 'MANUFACTURER' | 'BOTH';
-export type Outcome = 'UNRESOLVED' | 'CONFIRMED' | 'PARTLY_CONFIRMED' | 'REFUTED';
-export type ClaimKind =
-  | 'WILL_PARTNER'
-  | 'WILL_NOT_PARTNER'
-  | 'PARTNERSHIP_ENDED'
-  | 'EXCLUSIVITY'
-  | 'DEVICE_FEATURE'
-  | 'DEVICE_LAUNCH'
-  | 'OTHER';
+// Each set of values once: the GraphQL enums (src/schema) are built from these arrays, and a unit test
+// holds the bundle's JSON Schema to them.
+export const CERTAINTIES = ['CONFIRMED', 'REPORTED', 'INFERRED'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+export const BINDS = ['OPTICS_PARTNER', 'MANUFACTURER', 'BOTH'] as const;
+export type Binds = (typeof BINDS)[number];
+export const OUTCOMES = ['UNRESOLVED', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const CLAIM_KINDS = ['WILL_PARTNER', 'WILL_NOT_PARTNER', 'PARTNERSHIP_ENDED', 'EXCLUSIVITY', 'DEVICE_FEATURE', 'DEVICE_LAUNCH', 'OTHER'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export interface CompanyFact {
   id: string;

@@ -20,14 +20,23 @@ export const ACCEPTED_FUZZY_FORMS =
   '`2021` (year), `2021-H2` (half year), `2021-Q3` (quarter), `2021-07` (month) or `2021-07-29` (day)';
 export const ACCEPTED_DAY_FORM = 'a calendar day `YYYY-MM-DD`, e.g. `2021-07-29`';
 
-/** Thrown for a date that is malformed or names a day the calendar does not have. */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Thrown for a date that is malformed, or well-formed but not on the calendar; then `offCalendar`
+ * says why in a sentence ("2021-02-30" is not on the calendar: February 2021 has 28 days). The one
+ * place a date's problem is put in words: the importer's validation and the GraphQL Date scalar both
+ * report it.
+ */
 export class InvalidDateError extends Error {
   readonly value: unknown;
+  readonly offCalendar: string | null;
 
-  constructor(value: unknown, accepted: string) {
+  constructor(value: unknown, accepted: string, whyOffCalendar: string | null = null) {
     super(`Invalid date ${JSON.stringify(value)}: expected ${accepted}`);
     this.name = 'InvalidDateError';
     this.value = value;
+    this.offCalendar = whyOffCalendar === null ? null : `${JSON.stringify(value)} is not on the calendar: ${whyOffCalendar}`;
   }
 }
 
@@ -38,7 +47,7 @@ export function parseFuzzyDate(value: FuzzyDate): FuzzyPeriod {
   if (match === null) throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS);
   const [, yearText, half, quarter, monthText, dayText] = match;
   const year = Number(yearText);
-  if (year < 1) throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS);
+  if (year < 1) throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS, 'there is no year 0000');
 
   if (half !== undefined) {
     const firstMonth = (Number(half) - 1) * 6 + 1;
@@ -51,11 +60,13 @@ export function parseFuzzyDate(value: FuzzyDate): FuzzyPeriod {
   if (monthText === undefined) return period(value, 'YEAR', year, 1, 12);
 
   const month = Number(monthText);
-  if (month < 1 || month > 12) throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS);
+  if (month < 1 || month > 12) throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS, 'months run from 01 to 12');
   if (dayText === undefined) return period(value, 'MONTH', year, month, month);
 
   const day = Number(dayText);
-  if (day < 1 || day > daysInMonth(year, month)) throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new InvalidDateError(value, ACCEPTED_FUZZY_FORMS, `${MONTH_NAMES[month - 1]} ${yearText} has ${daysInMonth(year, month)} days`);
+  }
   return { value, precision: 'DAY', firstDay: value, lastDay: value };
 }
 
@@ -75,8 +86,10 @@ export function isDay(value: unknown): value is Day {
 
 /** Returns the value as a Day, or throws naming the bad value and the accepted form. */
 export function parseDay(value: unknown): Day {
-  if (!isDay(value)) throw new InvalidDateError(value, ACCEPTED_DAY_FORM);
-  return value;
+  if (isDay(value)) return value;
+  // A well-formed day off the calendar says why (parseFuzzyDate's reason); anything else, the form.
+  if (typeof value === 'string' && value.length === 10) parseFuzzyDate(value);
+  throw new InvalidDateError(value, ACCEPTED_DAY_FORM);
 }
 
 export function firstDay(date: FuzzyDate): Day {

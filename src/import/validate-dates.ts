@@ -4,10 +4,9 @@
  * Defaults are taken into account the way the importer applies them (see normalise.ts), and only
  * contradictions are reported: an explicit date that defaults would make look odd is left alone.
  */
-import { parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
+import { InvalidDateError, parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
 import { childPath, type Checker, type Entry } from './problems.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Which fields are imprecise dates and which exact days, per bundle list. */
 const FUZZY_FIELDS: Record<string, string[]> = {
@@ -142,8 +141,8 @@ function fuzzyDate(value: unknown, path: string, check: Checker): FuzzyPeriod | 
   if (typeof value !== 'string' || !check.clean(path)) return null;
   try {
     return parseFuzzyDate(value);
-  } catch {
-    check.report(path, calendarProblem(value));
+  } catch (error) {
+    check.report(path, calendarProblem(value, error));
     return null;
   }
 }
@@ -158,14 +157,7 @@ function day(value: unknown, path: string, check: Checker): string | null {
   return period.firstDay;
 }
 
-function calendarProblem(value: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  const [year, month] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (year === 0) return `${JSON.stringify(value)} is not on the calendar: there is no year 0000`;
-  if (match && (month < 1 || month > 12)) return `${JSON.stringify(value)} is not on the calendar: months run from 01 to 12`;
-  if (match?.[3] !== undefined) {
-    const length = new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
-    return `${JSON.stringify(value)} is not on the calendar: ${MONTHS[month - 1]} ${match[1]} has ${length} days`;
-  }
+function calendarProblem(value: string, error: unknown): string {
+  if (error instanceof InvalidDateError && error.offCalendar) return error.offCalendar;
   return `${JSON.stringify(value)} is not a valid date: write 2021, 2021-H2, 2021-Q3, 2021-07 or 2021-07-29`;
 }

@@ -1,23 +1,20 @@
 /** Leakers, the claims they publish, how each turned out, and the sources that report them. */
 import { credibilityValue } from '../domain/credibility.ts';
 import type { RequestContext } from '../context.ts';
-import { isKnownOn, resolutionAsOf } from '../domain/as-of.ts';
+import { resolutionAsOf, resolutionsKnownOn } from '../domain/as-of.ts';
 import { claimFact } from '../graph/rows.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
+import { CLAIM_KINDS, OUTCOMES, type Outcome as OutcomeValue } from '../domain/facts.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, LeakerRef, lookupField, PartnershipRef, SourceRef } from './refs.ts';
 
-export const Outcome = builder.enumType('Outcome', {
-  values: ['UNRESOLVED', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED'] as const,
-});
-export const ClaimKind = builder.enumType('ClaimKind', {
-  values: ['WILL_PARTNER', 'WILL_NOT_PARTNER', 'PARTNERSHIP_ENDED', 'EXCLUSIVITY', 'DEVICE_FEATURE', 'DEVICE_LAUNCH', 'OTHER'] as const,
-});
+export const Outcome = builder.enumType('Outcome', { values: OUTCOMES });
+export const ClaimKind = builder.enumType('ClaimKind', { values: CLAIM_KINDS });
 
 interface ResolutionView {
-  outcome: 'UNRESOLVED' | 'CONFIRMED' | 'PARTLY_CONFIRMED' | 'REFUTED';
+  outcome: OutcomeValue;
   decidedOn: string;
   knownSince: string;
   note: string | null;
@@ -81,10 +78,8 @@ ClaimRef.implement({
     resolutions: t.field({
       type: [ResolutionRef],
       description: 'The outcome\'s history as known on the as-of day, oldest first.',
-      // The same rule as claimAsOf: a decision shows from the day it became public.
       resolve: (c) =>
-        ((c.resolutions as Loaded[]) ?? [])
-          .filter((r) => isKnownOn(String(r.knownSince), c.asOf))
+        resolutionsKnownOn(((c.resolutions as Loaded[]) ?? []).map((r): Loaded & { knownSince: string } => ({ ...r, knownSince: String(r.knownSince) })), c.asOf)
           .sort((a, b) => Number(a.position) - Number(b.position))
           .map((r) => ({
             outcome: r.outcome as ResolutionView['outcome'],

@@ -1,5 +1,5 @@
 /** Companies: manufacturers and optics partners (one company may be both), and their root fields. */
-import { companyAsOf } from '../domain/as-of.ts';
+import { companyAsOf, ownershipEndAsOf } from '../domain/as-of.ts';
 import { firstDay } from '../domain/fuzzy-date.ts';
 import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { companyFact } from '../graph/rows.ts';
@@ -81,7 +81,7 @@ OwnershipRef.implement({
       type: FuzzyDateRef,
       nullable: true,
       description: 'Null while it lasts, or while its end was not yet public on the as-of day.',
-      resolve: (o) => (o.end && String(o.endKnownSince) <= o.asOf ? String(o.end) : null),
+      resolve: (o) => ownershipEndAsOf({ end: text(o, 'end'), endKnownSince: text(o, 'endKnownSince') }, o.asOf),
     }),
     knownSince: t.field({ type: 'Date', resolve: (o) => String(o.knownSince) }),
     sources: t.field({ type: [SourceRef], resolve: (o) => keysOf(o.sourceIds, o.asOf) }),

@@ -18,6 +18,7 @@ import { Outcome, ClaimKind } from './claim.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, forgetLoadedAfterWrite, LeakerRef, PartnershipRef, SourceRef } from './refs.ts';
 import type { StatementRunner } from '../graph/executor.ts';
 import { CompanyRole } from './company.ts';
+import { Binds, Certainty } from './partnership.ts';
 
 const errors = { types: [ValidationError, NotFoundError, ConflictError] };
 
@@ -101,14 +102,12 @@ const PartnershipInput = builder.inputType('PartnershipInput', {
     sources: sourcesArg(t),
   }),
 });
-const BindsInput = builder.enumType('BindsInput', { values: ['OPTICS_PARTNER', 'MANUFACTURER', 'BOTH'] as const });
-const CertaintyInput = builder.enumType('CertaintyInput', { values: ['CONFIRMED', 'REPORTED', 'INFERRED'] as const });
 const ExclusivityInput = builder.inputType('ExclusivityClauseInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     partnership: t.id({ required: true }),
-    binds: t.field({ type: BindsInput, required: true }),
-    certainty: t.field({ type: CertaintyInput, required: true }),
+    binds: t.field({ type: Binds, required: true }),
+    certainty: t.field({ type: Certainty, required: true }),
     start: t.string({ required: true }),
     end: t.string(),
     endsWithLaunchOf: t.id({ description: 'A device id: the clause binds until the day it is announced (the last day of an imprecise announcement).' }),

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { partnershipOutlook, UnknownExclusivityError, type Candidate, type Exclusion } from '../domain/outlook.ts';
 import type { BindingClause } from '../domain/freedom.ts';
 import { clausesInForce, freeFrom } from '../domain/freedom.ts';
-import { companyTimeline, type TimelineEvent } from '../domain/timeline.ts';
+import { companyTimeline, EVENT_KINDS, type TimelineEvent } from '../domain/timeline.ts';
 import { outlookEvidence, outlookFacts, type EvidenceEntry } from '../graph/outlook-facts.ts';
 import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
@@ -235,9 +235,7 @@ const FreedomRef = builder.objectRef<ReturnType<typeof freeFrom>>('Freedom').imp
   }),
 });
 
-const TimelineEventKind = builder.enumType('TimelineEventKind', {
-  values: ['PARTNERSHIP_STARTED', 'EXCLUSIVITY_STARTED', 'DEVICE_RUMOURED', 'CLAIM_PUBLISHED', 'DEVICE_ANNOUNCED', 'DEVICE_RELEASED', 'DEVICE_CANCELLED', 'CLAIM_RESOLVED', 'EXCLUSIVITY_ENDED', 'PARTNERSHIP_ENDED'] as const,
-});
+const TimelineEventKind = builder.enumType('TimelineEventKind', { values: EVENT_KINDS });
 
 const TimelineEventRef = builder.objectRef<TimelineEvent>('TimelineEvent').implement({
   fields: (t) => ({

@@ -4,6 +4,7 @@ import { clauseEnd, contradictions } from '../domain/exclusivity.ts';
 import { exclusivityFact, partnershipFact } from '../graph/rows.ts';
 import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { firstDay, lastDay } from '../domain/fuzzy-date.ts';
+import { BINDS, CERTAINTIES, type Certainty as CertaintyValue } from '../domain/facts.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
@@ -47,13 +48,14 @@ PartnershipRef.implement({
   }),
 });
 
-const Binds = builder.enumType('Binds', { values: ['OPTICS_PARTNER', 'MANUFACTURER', 'BOTH'] as const });
-const Certainty = builder.enumType('Certainty', {
-  values: {
-    CONFIRMED: { description: 'A primary source says so.' },
-    REPORTED: { description: 'The press reports it.' },
-    INFERRED: { description: 'Deduced, e.g. "the most likely exclusivity clause".' },
-  } as const,
+export const Binds = builder.enumType('Binds', { values: BINDS });
+const certaintyMeaning: Record<CertaintyValue, string> = {
+  CONFIRMED: 'A primary source says so.',
+  REPORTED: 'The press reports it.',
+  INFERRED: 'Deduced, e.g. "the most likely exclusivity clause".',
+};
+export const Certainty = builder.enumType('Certainty', {
+  values: Object.fromEntries(CERTAINTIES.map((value) => [value, { description: certaintyMeaning[value] }])) as Record<CertaintyValue, { description: string }>,
 });
 export const EndBasis = builder.enumType('ClauseEndBasis', {
   values: {

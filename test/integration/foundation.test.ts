@@ -52,6 +52,6 @@ describe('the foundation', () => {
 
   it('refuses an as-of day that is not a calendar day, saying why', async () => {
     const result = await harness.graphql('{ company(id: "leica", asOf: "2021-02-30") { name } }');
-    expect(result.errors?.[0]?.message).toMatch(/2021-02-30 is not a day of the calendar/);
+    expect(result.errors?.[0]?.message).toMatch(/"2021-02-30" is not on the calendar: February 2021 has 28 days/);
   });
 });
