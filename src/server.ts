@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fatal((error as Error).message);
   }
-  if (trustedDocuments) logger.info({ manifest: config.http.trustedDocuments, documents: trustedDocuments.size / 2 }, 'only trusted documents run (TRUSTED_DOCUMENTS)');
+  if (trustedDocuments) logger.info({ manifest: config.http.trustedDocuments, documents: new Set(trustedDocuments.values()).size }, 'only trusted documents run (TRUSTED_DOCUMENTS)');
   let runtime: Runtime | null = null;
   let events: GraphEvents | null = null;
   let stopping = false;
