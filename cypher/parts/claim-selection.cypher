@@ -1,5 +1,6 @@
 // The claims claims(...) asks for, published by $asOf, as rows `k`; the outcome filter reads the
-// outcome as known on $asOf from the claim's stored outcome history (src/domain/outcome-history.ts).
+// outcome as known on $asOf from the claim's stored outcome history (src/domain/outcome-history.ts),
+// which must agree with outcomeAsOf in src/domain/as-of.ts (test/integration/as-of-cypher.test.ts).
 MATCH (k:Claim)
 WHERE k.knownSince <= $asOf
   AND ($leaker IS NULL OR k.leakerId = $leaker)

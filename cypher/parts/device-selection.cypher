@@ -1,6 +1,7 @@
 // The devices devices(...) asks for, known on $asOf, as rows `d`: found from the optics partner or the
 // manufacturer when one is given (reading only theirs), else from all devices; the branches that do
-// not apply read nothing. Status filters by the same rule as deviceStatus in src/schema/device.ts.
+// not apply read nothing. Status filters by the same rule as deviceStatusAsOf in src/domain/device-status.ts
+// (test/integration/as-of-cypher.test.ts checks they agree).
 CALL () {
   WITH $opticsPartner AS partnerId WHERE partnerId IS NOT NULL
   MATCH (:Company {id: partnerId})<-[:CO_ENGINEERED_WITH]-(d:Device)
