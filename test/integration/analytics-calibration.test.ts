@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('leaker calibration on the demo data', () => {
-  it("counts for each leaker the claims and hits its credibility counts on the day", async () => {
+  it('counts for each leaker the claims and hits its credibility counts on the day', async () => {
     expect(report.leakers.length).toBeGreaterThan(5);
     for (const leaker of report.leakers) {
       const { data } = await harness.graphql('query ($id: ID!, $asOf: Date) { leaker(id: $id, asOf: $asOf) { credibility { hits resolved } } }', { id: leaker.leakerId, asOf });

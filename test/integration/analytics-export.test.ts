@@ -42,10 +42,13 @@ function filled(row: Record<string, string>, leaveOut: string[]): Record<string,
 
 describe('the export of the demo graph as known on 2021-11-16', () => {
   it('has as many companies, partnerships, devices, leakers, claims and sources as the API shows that day', async () => {
-    const { data } = await harness.graphql(`query ($asOf: Date) {
+    const { data } = await harness.graphql(
+      `query ($asOf: Date) {
       companies(asOf: $asOf) { totalCount } partnerships(asOf: $asOf) { totalCount } devices(asOf: $asOf) { totalCount }
       leakers(asOf: $asOf) { totalCount } claims(asOf: $asOf) { totalCount } sources(asOf: $asOf) { totalCount }
-    }`, { asOf });
+    }`,
+      { asOf },
+    );
     expect(report.nodesByKind).toMatchObject({
       Company: data.companies.totalCount,
       Partnership: data.partnerships.totalCount,
@@ -91,8 +94,12 @@ describe('the export of the demo graph as known on 2021-11-16', () => {
     expect(byId.has('Partnership:xiaomi-leica')).toBe(false);
     const clause = byId.get('Exclusivity:huawei-leica-exclusivity')!;
     expect(clause).toMatchObject({ endBasis: 'LAUNCH', validUntil: '2021-07-29', endsWithLaunchOf: 'huawei-p50' });
-    expect(edgeRows.filter((edge) => edge.source === 'Partnership:huawei-leica' && edge.type !== 'REPORTED_IN').map((edge) => edge.target).sort())
-      .toEqual(['Company:huawei', 'Company:leica']);
+    expect(
+      edgeRows
+        .filter((edge) => edge.source === 'Partnership:huawei-leica' && edge.type !== 'REPORTED_IN')
+        .map((edge) => edge.target)
+        .sort(),
+    ).toEqual(['Company:huawei', 'Company:leica']);
   });
 
   it('writes the same files whatever the page size', async () => {

@@ -17,7 +17,9 @@ describe('the manufacturer–optics partner network of the demo data', () => {
   it('ties each optics partner to the partnerships started by the day and the devices co-engineered with it, as the API lists them', async () => {
     const network = await readPartnerNetwork(harness.graph, asOf, 2);
     const { data } = await harness.graphql('query ($asOf: Date) { opticsPartners(asOf: $asOf, first: 100) { edges { node { slug } } } }', { asOf });
-    for (const { node: { slug } } of data.opticsPartners.edges as { node: { slug: string } }[]) {
+    for (const {
+      node: { slug },
+    } of data.opticsPartners.edges as { node: { slug: string } }[]) {
       const answer = await harness.graphql(
         `query ($p: ID!, $asOf: Date) {
           partnerships(opticsPartner: $p, asOf: $asOf, first: 100) { edges { node { slug start { firstDay } manufacturer { slug } } } }
@@ -27,9 +29,15 @@ describe('the manufacturer–optics partner network of the demo data', () => {
       );
       const started = answer.data.partnerships.edges.filter((e: any) => e.node.start.firstDay <= asOf);
       const ties = network.hasNode(slug) ? network.mapEdges(slug, (_key, tie) => tie) : [];
-      expect(ties.reduce((sum, tie) => sum + tie.partnerships, 0), slug).toBe(started.length);
+      expect(
+        ties.reduce((sum, tie) => sum + tie.partnerships, 0),
+        slug,
+      ).toBe(started.length);
       const ownDevices = answer.data.devices.edges.filter((e: any) => e.node.manufacturer.slug !== slug);
-      expect(ties.reduce((sum, tie) => sum + tie.devices, 0), slug).toBe(ownDevices.length);
+      expect(
+        ties.reduce((sum, tie) => sum + tie.devices, 0),
+        slug,
+      ).toBe(ownDevices.length);
     }
   });
 

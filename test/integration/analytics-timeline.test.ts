@@ -20,7 +20,10 @@ describe("Leica's timeline picture", () => {
   it('as of 2021-11-16: Huawei and Sharp open, the inferred clause ending with the P50 launch, every claim about Leica', async () => {
     const picture = await readTimeline(harness.graph, 'leica', '2021-11-16', { pageSize: 3 });
     const partnerships = picture.bars.filter((bar) => bar.layer === 'partnership');
-    expect(partnerships.map(({ id, open }) => [id, open])).toEqual([['huawei-leica', true], ['sharp-leica', true]]);
+    expect(partnerships.map(({ id, open }) => [id, open])).toEqual([
+      ['huawei-leica', true],
+      ['sharp-leica', true],
+    ]);
     expect(picture.bars.find((bar) => bar.id === 'huawei-leica-exclusivity')).toMatchObject({ until: '2021-07-29', open: false });
     expect(picture.eventEnds).toEqual([expect.objectContaining({ row: 'Huawei', day: '2021-07-29', awaited: false })]);
     expect([...new Set(picture.claims.map((claim) => claim.id))].sort()).toEqual(await claimsAboutLeica('2021-11-16'));
@@ -30,7 +33,7 @@ describe("Leica's timeline picture", () => {
     expect(pngFromSvg(svg).subarray(1, 4).toString()).toBe('PNG');
   });
 
-  it("as of 2022-06-01: Huawei–Leica ended 2022-03-31, Xiaomi–Leica has begun", async () => {
+  it('as of 2022-06-01: Huawei–Leica ended 2022-03-31, Xiaomi–Leica has begun', async () => {
     const picture = await readTimeline(harness.graph, 'leica', '2022-06-01');
     const byId = new Map(picture.bars.map((bar) => [bar.id, bar]));
     expect(byId.get('huawei-leica')).toMatchObject({ until: '2022-03-31', open: false });

@@ -8,10 +8,22 @@ import { csvEdges, csvNodes, gexf, graphml, type GraphFormat } from '../../../an
 
 const claim: ExportNode = {
   key: 'Claim:a&b<c>',
-  attributes: { kind: 'Claim', slug: 'a&b<c>', label: 'He said "Leica & <Xiaomi>", \'soon\' ]]> 😀\nsecond line', validFrom: '2021-11-16', knownSince: '2021-11-16', outcome: 'UNRESOLVED' },
+  attributes: {
+    kind: 'Claim',
+    slug: 'a&b<c>',
+    label: 'He said "Leica & <Xiaomi>", \'soon\' ]]> 😀\nsecond line',
+    validFrom: '2021-11-16',
+    knownSince: '2021-11-16',
+    outcome: 'UNRESOLVED',
+  },
 };
 const leica: ExportNode = { key: 'Company:leica', attributes: { kind: 'Company', slug: 'leica', label: 'Leica', validFrom: '1869-01-01', knownSince: '1900-01-01' } };
-const about: ExportEdge = { key: 'Claim:a&b<c>-ABOUT->Company:leica', source: claim.key, target: leica.key, attributes: { type: 'ABOUT', validFrom: '2021-11-16', validUntil: '', knownSince: '2021-11-16' } };
+const about: ExportEdge = {
+  key: 'Claim:a&b<c>-ABOUT->Company:leica',
+  source: claim.key,
+  target: leica.key,
+  attributes: { type: 'ABOUT', validFrom: '2021-11-16', validUntil: '', knownSince: '2021-11-16' },
+};
 
 /** A file in pages, as the export writes it: two pages of nodes, then the edges. */
 function write(format: GraphFormat): string {

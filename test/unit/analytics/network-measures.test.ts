@@ -15,7 +15,9 @@ function pages(...rows: [string, string, TieKind, number][]): PartnerLinks[] {
 
 describe('the partner network', () => {
   it('adds partnerships, devices and claims of a pair into one weighted tie; a company in both roles is one node', () => {
-    const network = partnerNetwork(pages(['leica', 'xiaomi', 'partnerships', 1], ['leica', 'xiaomi', 'devices', 8], ['leica', 'xiaomi', 'claims', 2], ['zeiss', 'leica', 'devices', 1]));
+    const network = partnerNetwork(
+      pages(['leica', 'xiaomi', 'partnerships', 1], ['leica', 'xiaomi', 'devices', 8], ['leica', 'xiaomi', 'claims', 2], ['zeiss', 'leica', 'devices', 1]),
+    );
     expect(network.getEdgeAttributes('xiaomi--leica')).toEqual({ partnerships: 1, devices: 8, claims: 2, weight: 11 });
     expect(network.getNodeAttributes('leica').roles).toBe('manufacturer + optics partner');
     expect(network.order).toBe(3);
@@ -32,7 +34,14 @@ describe('the partner network', () => {
   });
 
   it('finds two communities joined by a weak tie, the same way every run', () => {
-    const links = pages(['p1', 'm1', 'devices', 5], ['p1', 'm2', 'devices', 5], ['p2', 'm3', 'devices', 5], ['p2', 'm4', 'devices', 5], ['p2', 'm2', 'claims', 1], ['p1', 'm3', 'claims', 1]);
+    const links = pages(
+      ['p1', 'm1', 'devices', 5],
+      ['p1', 'm2', 'devices', 5],
+      ['p2', 'm3', 'devices', 5],
+      ['p2', 'm4', 'devices', 5],
+      ['p2', 'm2', 'claims', 1],
+      ['p1', 'm3', 'claims', 1],
+    );
     const measures = networkMeasures(partnerNetwork(links));
     const communityOf = Object.fromEntries(measures.companies.map((c) => [c.id, c.community]));
     expect(measures.communities).toBe(2);

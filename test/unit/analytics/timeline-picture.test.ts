@@ -2,17 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { timelinePicture } from '../../../analytics/timeline/timeline-picture.ts';
 
 const huaweiLeica = {
-  id: 'huawei-leica', start: '2016-02-25', end: '2022-03-31', knownSince: '2016-02-25', endKnownSince: '2022-05-23',
-  manufacturerId: 'huawei', manufacturerName: 'Huawei', opticsPartnerId: 'leica',
-  clauses: [{
-    id: 'huawei-leica-exclusivity', start: '2016-02-25', knownSince: '2021-11-16', binds: 'OPTICS_PARTNER', certainty: 'INFERRED', regions: null, exceptRegions: [],
-    partnershipId: 'huawei-leica', manufacturerId: 'huawei', opticsPartnerId: 'leica',
-    launch: { deviceId: 'huawei-p50', deviceName: 'Huawei P50', announced: '2021-07-29', announcedKnownSince: '2021-07-29' },
-  }],
+  id: 'huawei-leica',
+  start: '2016-02-25',
+  end: '2022-03-31',
+  knownSince: '2016-02-25',
+  endKnownSince: '2022-05-23',
+  manufacturerId: 'huawei',
+  manufacturerName: 'Huawei',
+  opticsPartnerId: 'leica',
+  clauses: [
+    {
+      id: 'huawei-leica-exclusivity',
+      start: '2016-02-25',
+      knownSince: '2021-11-16',
+      binds: 'OPTICS_PARTNER',
+      certainty: 'INFERRED',
+      regions: null,
+      exceptRegions: [],
+      partnershipId: 'huawei-leica',
+      manufacturerId: 'huawei',
+      opticsPartnerId: 'leica',
+      launch: { deviceId: 'huawei-p50', deviceName: 'Huawei P50', announced: '2021-07-29', announcedKnownSince: '2021-07-29' },
+    },
+  ],
 };
-const xiaomiLeica = { id: 'xiaomi-leica', start: '2022-05-23', knownSince: '2022-05-23', manufacturerId: 'xiaomi', manufacturerName: 'Xiaomi', opticsPartnerId: 'leica', clauses: [] };
+const xiaomiLeica = {
+  id: 'xiaomi-leica',
+  start: '2022-05-23',
+  knownSince: '2022-05-23',
+  manufacturerId: 'xiaomi',
+  manufacturerName: 'Xiaomi',
+  opticsPartnerId: 'leica',
+  clauses: [],
+};
 const claims = [
-  { id: 'teme-2021-05', statement: 'Leica is testing Honor and Xiaomi', publishedOn: '2021-05-10', leakerName: 'Teme', outcomeDays: ['2022-05-23'], outcomeValues: ['PARTLY_CONFIRMED'], manufacturers: [{ id: 'honor', name: 'Honor' }, { id: 'xiaomi', name: 'Xiaomi' }] },
+  {
+    id: 'teme-2021-05',
+    statement: 'Leica is testing Honor and Xiaomi',
+    publishedOn: '2021-05-10',
+    leakerName: 'Teme',
+    outcomeDays: ['2022-05-23'],
+    outcomeValues: ['PARTLY_CONFIRMED'],
+    manufacturers: [
+      { id: 'honor', name: 'Honor' },
+      { id: 'xiaomi', name: 'Xiaomi' },
+    ],
+  },
   { id: 'leica-alone', statement: 'Leica will make a phone', publishedOn: '2021-11-16', leakerName: null, outcomeDays: [], outcomeValues: [], manufacturers: [] },
 ];
 
@@ -27,7 +62,11 @@ describe('the timeline picture', () => {
     expect(picture.bars[0]!.until).toBe(picture.until);
     expect(picture.bars[1]!.until).toBe('2021-07-29');
     expect(picture.eventEnds).toEqual([{ row: 'Huawei', day: '2021-07-29', awaited: false, label: 'ends with the Huawei P50 launch' }]);
-    expect(picture.claims.map(({ row, outcome }) => [row, outcome])).toEqual([['Honor', 'UNRESOLVED'], ['Xiaomi', 'UNRESOLVED'], ['(Leica alone)', 'UNRESOLVED']]);
+    expect(picture.claims.map(({ row, outcome }) => [row, outcome])).toEqual([
+      ['Honor', 'UNRESOLVED'],
+      ['Xiaomi', 'UNRESOLVED'],
+      ['(Leica alone)', 'UNRESOLVED'],
+    ]);
     expect(picture.from < '2016-02-25' && picture.until > '2021-11-16').toBe(true);
   });
 
@@ -49,7 +88,8 @@ describe('the timeline picture', () => {
 
   it('ends a clause that ends with its partnership on that end, once it is public', () => {
     const clause = { ...huaweiLeica.clauses[0]!, launch: null, endsWithPartnership: true, partnershipEnd: '2022-03-31', partnershipEndKnownSince: '2022-05-23' };
-    const clauseBar = (asOf: string) => timelinePicture('leica', 'Leica', [{ ...huaweiLeica, clauses: [clause] }], [], asOf).bars.find((bar) => bar.layer === 'exclusivity clause')!;
+    const clauseBar = (asOf: string) =>
+      timelinePicture('leica', 'Leica', [{ ...huaweiLeica, clauses: [clause] }], [], asOf).bars.find((bar) => bar.layer === 'exclusivity clause')!;
     expect(clauseBar('2022-04-30')).toMatchObject({ open: true });
     expect(clauseBar('2022-04-30').detail).toContain('with its partnership (no end public)');
     expect(clauseBar('2022-06-01')).toMatchObject({ open: false, until: '2022-03-31' });
@@ -59,7 +99,12 @@ describe('the timeline picture', () => {
 describe('a partner named with many manufacturers', () => {
   it('keeps a row for every manufacturer it partnered with and the most named, and one row for the rest', () => {
     const many = Array.from({ length: 5 }, (_, i) => ({
-      id: `claim-${i}`, statement: `claim ${i}`, publishedOn: `2021-0${i + 1}-01`, leakerName: 'Teme', outcomeDays: [], outcomeValues: [],
+      id: `claim-${i}`,
+      statement: `claim ${i}`,
+      publishedOn: `2021-0${i + 1}-01`,
+      leakerName: 'Teme',
+      outcomeDays: [],
+      outcomeValues: [],
       manufacturers: i < 3 ? [{ id: 'honor', name: 'Honor' }] : [{ id: `m${i}`, name: `M${i}` }],
     }));
     const picture = timelinePicture('leica', 'Leica', [huaweiLeica], many, '2021-11-16', 1);
