@@ -98,10 +98,12 @@ async function main(args: string[]): Promise<number> {
     throw new CliError(`cannot start Neo4j: ${message(error)}`);
   });
   console.error(`neo4j: connected (${runtime.connection.origin}, ${runtime.connection.uri}, Neo4j ${runtime.neo4jVersion})`);
+  // One bundle is one transaction that may take minutes: NEO4J_IMPORT_TIMEOUT bounds it, not a request's timeout.
+  const graph = runtime.graph.forImports();
 
   try {
     if (dryRun) {
-      const problems = await checkBundleFile(runtime.graph, file);
+      const problems = await checkBundleFile(graph, file);
       if (problems.length > 0) return rejected(file, problems);
       console.log(`${file}: no problems found; nothing was written (--dry-run)`);
       return 0;
@@ -118,7 +120,7 @@ async function main(args: string[]): Promise<number> {
     const phase = (what: string) => console.error(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`);
     phase('reading and validating');
     let claims = 0;
-    const report = await importBundleFile(runtime.graph, file, {
+    const report = await importBundleFile(graph, file, {
       events: events ?? undefined,
       onProgress: progressPrinter(),
       onValidated: (problems, entities) => {

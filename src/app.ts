@@ -3,7 +3,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import type { Config } from './config.ts';
@@ -12,7 +12,6 @@ import { eventContext, todayUtc, type RequestContext } from './context.ts';
 import type { GraphEvents } from './events/graph-events.ts';
 import { inProcessGraphEvents } from './events/event-bus.ts';
 import type { GraphExecutor } from './graph/executor.ts';
-import { migrationsApplied } from './graph/migrations.ts';
 import type { Logger } from './log.ts';
 import { identifyCaller } from './auth/caller.ts';
 import { schema } from './schema/index.ts';
@@ -20,6 +19,9 @@ import { corsPolicy, useVaryByOrigin } from './http/cors.ts';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.ts';
 import { graphiqlOptions } from './http/graphiql-tabs.ts';
 import { loadTrustedDocuments, useTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.ts';
+import { GRAPH_ERROR_CODES } from './http/graph-error-codes.ts';
+import { useGraphErrors } from './http/use-graph-errors.ts';
+import { useHealth } from './http/use-health.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -32,7 +34,7 @@ export interface AppDependencies {
 }
 
 /** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
-const expectedCodes = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_BUSY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+const expectedCodes = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_BUSY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', ...GRAPH_ERROR_CODES]);
 
 /**
  * Yoga's default masking tells expected errors by `instanceof GraphQLError`, which fails when the
@@ -98,6 +100,8 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Yoga's own /health answers an empty 200; src/http/use-health.ts answers /health and /ready with what they checked.
+    healthCheckEndpoint: '/yoga-health',
     // GraphiQL from the installed package, assets served by this service (src/http/graphiql.ts); the README's examples as tabs.
     graphiql: graphiqlOptions(config),
     renderGraphiQL: renderLocalGraphiQL,
@@ -131,16 +135,8 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
       // Each field costs 1 at any depth, times the `first` of the connections around it: roughly the
       // number of values a query can make the server produce.
       costLimitPlugin({ maxCost: config.limits.maxCost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, exposeLimits: true }),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          try {
-            return await migrationsApplied(graph);
-          } catch {
-            return false;
-          }
-        },
-      }),
+      useHealth(graph),
+      useGraphErrors(graph),
     ],
   });
 }

@@ -27,7 +27,15 @@ export interface Config {
     localHeap: string;
     /** Page cache of the local Neo4j. @default "256m" */
     localPageCache: string;
+    /** Memory one transaction may use in the local Neo4j (db.memory.transaction.max). @default null (60% of the heap) */
+    localTransactionMemory: string | null;
+    /** Longest a request's transaction may run before Neo4j ends it, in ms. @default 15000 */
+    transactionTimeoutMs: number;
+    /** Longest an import's one transaction may run, in ms. @default 3600000 */
+    importTimeoutMs: number;
   };
+  /** How long in-flight requests get to finish after SIGTERM/SIGINT before their connections are closed, in ms. @default 15000 */
+  shutdownGraceMs: number;
   auth: {
     /** Keys accepted in `x-api-key` or `Authorization: ApiKey <key>` for writes. @default [] */
     apiKeys: string[];
@@ -159,7 +167,11 @@ export function loadConfig(env: Env = process.env): Config {
       localDataDir: env.NEO4J_LOCAL_DATA?.trim() || '.neo4j/data',
       localHeap: size('NEO4J_LOCAL_HEAP', '1g'),
       localPageCache: size('NEO4J_LOCAL_PAGECACHE', '256m'),
+      localTransactionMemory: env.NEO4J_LOCAL_TX_MEMORY?.trim() ? size('NEO4J_LOCAL_TX_MEMORY', '1g') : null,
+      transactionTimeoutMs: read('NEO4J_TRANSACTION_TIMEOUT', 15, integer(1, 3600)) * 1000,
+      importTimeoutMs: read('NEO4J_IMPORT_TIMEOUT', 3600, integer(1, 86_400)) * 1000,
     },
+    shutdownGraceMs: read('SHUTDOWN_GRACE_SECONDS', 15, integer(0, 600)) * 1000,
     auth: { apiKeys, jwtSecret, requireAuthForReads: bool('REQUIRE_AUTH_FOR_READS', false) },
     limits: {
       maxDepth: read('MAX_QUERY_DEPTH', 12, integer(2, 100)),

@@ -25,7 +25,10 @@ export async function startRuntime(config: Config, logger: Logger, options: Acqu
   const connection = await connectNeo4j(config, { onProgress: (message) => logger.info(message), ...options });
   let graph: GraphExecutor | null = null;
   try {
-    graph = GraphExecutor.connect(connection.uri, connection.username, connection.password, connection.database, logger);
+    graph = GraphExecutor.connect(connection.uri, connection.username, connection.password, connection.database, logger, {
+      transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+      importTimeoutMs: config.neo4j.importTimeoutMs,
+    });
     const server = await graph.verify(connection.uri);
     const applied = await applyMigrations(graph);
     const backfilled = await backfillClaimHistoryOnce(graph);

@@ -43,7 +43,9 @@ const BACKFILL_MARK = 'data-claim-history';
  * Runs the backfill once per database (recorded like a migration): every later write keeps these
  * properties itself, so starts after the first never scan the claims again.
  */
-export async function backfillClaimHistoryOnce(graph: GraphExecutor): Promise<number> {
+export async function backfillClaimHistoryOnce(requests: GraphExecutor): Promise<number> {
+  // A large graph written before these properties existed takes as long as an import to derive.
+  const graph = requests.forImports();
   const done = await graph.runScript('MATCH (m:Migration {id: $id}) RETURN m.id AS id', { id: BACKFILL_MARK }, 'READ');
   if (done.length > 0) return 0;
   const filled = await backfillClaimHistory(graph);

@@ -9,6 +9,8 @@ export interface Neo4jConnection {
   database: string;
   /** How it was obtained, for logs and the test header. */
   origin: 'uri' | 'docker' | 'local' | 'local-running';
+  /** The process id of the local Neo4j this process started, for logs. */
+  pid?: number;
   /** Stops what this process started (nothing for a server it only connects to). */
   release(): Promise<void>;
 }

@@ -1,22 +1,24 @@
 /**
  * Every Cypher statement the service runs goes through here: one driver per process, managed
- * transactions (executeRead/executeWrite retry transient failures), the database name always set,
- * statements logged at debug level, round trips counted per request, and driver errors mapped to
- * ones a user can act on.
+ * transactions, the database name always set, statements logged at debug level, round trips counted
+ * per request, and driver errors mapped to ones a user can act on (graph-errors.ts).
+ *
+ * Limits: every transaction carries a timeout (NEO4J_TRANSACTION_TIMEOUT for requests,
+ * NEO4J_IMPORT_TIMEOUT for imports) that Neo4j enforces; a transaction that runs past it, or past
+ * Neo4j's transaction memory limit, fails with GraphTimeoutError / GraphMemoryLimitError and is
+ * never retried (the same statement would fail the same way, and a retried memory hog can take a
+ * just-restarted Neo4j down again). The driver retries only what is worth retrying (a deadlock, a
+ * connection it could not get) and only briefly; a connection lost mid-statement is not retried for
+ * the same reason. While Neo4j is unreachable every statement fails at once (availability.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import type { Logger } from '../log.ts';
+import { GraphAvailability } from './availability.ts';
+import { GraphUnavailableError, graphErrorOf, type TransactionLimits } from './graph-errors.ts';
 import { statement, type StatementName } from './statements.ts';
 import { conflictOf } from './conflict.ts';
 
-export class GraphUnavailableError extends Error {
-  override name = 'GraphUnavailableError';
-}
-
-/** Neo4j refused a transaction for want of memory (its heap, or its transaction memory limit). */
-export class GraphMemoryLimitError extends Error {
-  override name = 'GraphMemoryLimitError';
-}
+export { GraphMemoryLimitError, GraphTimeoutError, GraphUnavailableError } from './graph-errors.ts';
 
 /** What one statement of a write transaction returned, with the writes Neo4j counted. */
 export interface StatementResult {
@@ -39,27 +41,73 @@ export interface RoundTripCounter {
   rows?: number;
 }
 
+export interface ExecutorOptions {
+  /** Timeout of a request's transactions, in ms (NEO4J_TRANSACTION_TIMEOUT). @default 15000 */
+  transactionTimeoutMs?: number;
+  /** Timeout of an import's transactions, in ms (NEO4J_IMPORT_TIMEOUT; see forImports). @default 3600000 */
+  importTimeoutMs?: number;
+  /** How often an unreachable Neo4j is asked again, in ms. @default 1000 */
+  probeIntervalMs?: number;
+}
+
+/** How long the driver keeps retrying a transaction it may retry (a deadlock, a connection it could not get). */
+const RETRY_WINDOW_MS = 1000;
+/** A TCP connect that takes longer than this finds no Neo4j (the driver's default is 30 s). */
+const CONNECT_TIMEOUT_MS = 5000;
+/** Readiness probes get this long: a Neo4j that takes longer is not ready to serve requests. */
+const PROBE_TIMEOUT_MS = 5000;
+
+/** Neo4j could not be used at start (unreachable, wrong credentials, no such database): the message says which and the fix. */
+export class StartupConnectionError extends Error {
+  override name = 'StartupConnectionError';
+}
+
+type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 export class GraphExecutor {
   readonly driver: Driver;
   readonly database: string;
+  /** Whether Neo4j answers; shared by every view of one driver (see forImports). */
+  readonly availability: GraphAvailability;
+  /** Timeout of this executor's transactions, in ms. */
+  readonly transactionTimeoutMs: number;
+  /** Timeout of an import's transactions, in ms (forImports uses it). */
+  readonly importTimeoutMs: number;
+  /** The variable that sets transactionTimeoutMs, named in a timeout error. */
+  private readonly timeoutSetting: string;
   private readonly logger: Logger;
 
-  constructor(driver: Driver, database: string, logger: Logger) {
+  constructor(driver: Driver, database: string, logger: Logger, options: ExecutorOptions = {}, shared?: { availability: GraphAvailability; timeoutSetting: string }) {
     this.driver = driver;
     this.database = database;
     this.logger = logger;
+    this.transactionTimeoutMs = options.transactionTimeoutMs ?? 15_000;
+    this.importTimeoutMs = options.importTimeoutMs ?? 3_600_000;
+    this.timeoutSetting = shared?.timeoutSetting ?? 'NEO4J_TRANSACTION_TIMEOUT';
+    this.availability = shared?.availability ?? new GraphAvailability(() => this.ping().then(() => {}), logger, options.probeIntervalMs);
   }
 
-  static connect(uri: string, username: string, password: string, database: string, logger: Logger): GraphExecutor {
+  /**
+   * The same driver with the import timeout on every transaction: for work that may legitimately
+   * take minutes (importing a bundle, the start-up migrations and backfill, loading the demo).
+   * Requests never use it.
+   */
+  forImports(): GraphExecutor {
+    const options = { transactionTimeoutMs: this.importTimeoutMs, importTimeoutMs: this.importTimeoutMs };
+    return new GraphExecutor(this.driver, this.database, this.logger, options, { availability: this.availability, timeoutSetting: 'NEO4J_IMPORT_TIMEOUT' });
+  }
+
+  static connect(uri: string, username: string, password: string, database: string, logger: Logger, options: ExecutorOptions = {}): GraphExecutor {
     // The local server runs with authentication off and accepts any credentials.
     const auth = neo4j.auth.basic(username, password);
     const driver = neo4j.driver(uri, auth, {
       // Plain JS numbers: every integer this graph stores (counts, years) is far below 2^53.
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 20_000,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
       maxConnectionPoolSize: 50,
+      maxTransactionRetryTime: RETRY_WINDOW_MS,
     });
-    return new GraphExecutor(driver, database, logger);
+    return new GraphExecutor(driver, database, logger, options);
   }
 
   /** Fails with a message naming the URI and the likely cause when Neo4j cannot be used. */
@@ -68,7 +116,7 @@ export class GraphExecutor {
       const info = await this.driver.getServerInfo({ database: this.database });
       return `${info.agent ?? 'Neo4j'} at ${uri}`;
     } catch (error) {
-      throw new GraphUnavailableError(describeConnectionError(error, uri, this.database));
+      throw new StartupConnectionError(describeConnectionError(error, uri, this.database), { cause: error });
     }
   }
 
@@ -86,36 +134,30 @@ export class GraphExecutor {
       counter.count += 1;
       counter.statements.push(...steps.map((s) => s.name));
     }
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx: ManagedTransaction) => {
-        const results: Row[][] = [];
-        for (const step of steps) {
-          this.logger.debug({ statement: step.name }, 'cypher');
-          const result = await tx.run(statement(step.name), step.params);
-          results.push(result.records.map((record) => record.toObject()));
-        }
-        return results;
-      });
-    } catch (error) {
-      throw conflictOf(error);
-    } finally {
-      await session.close();
-    }
+    return this.managed('WRITE', steps[0]?.name ?? 'writeAll', async (tx) => {
+      const results: Row[][] = [];
+      for (const step of steps) {
+        this.logger.debug({ statement: step.name }, 'cypher');
+        const result = await tx.run(statement(step.name), step.params);
+        results.push(result.records.map((record) => record.toObject()));
+      }
+      return results;
+    });
   }
 
   /**
    * One write transaction for work that decides its statements as it goes (the streaming import):
-   * all land or none does. Unlike write and writeAll this transaction is not retried: it may hold
-   * millions of entities and take a minute, and what fails it (its memory limit, above all, which
-   * Neo4j reports as transient) would fail it again; the caller can run the import again.
-   * Memory refusals surface as GraphMemoryLimitError.
+   * all land or none does. Unlike write and writeAll this transaction is not retried at all: it may
+   * hold millions of entities and take minutes, and what fails it (its memory limit, above all)
+   * would fail it again; the caller can run the import again.
    */
   async inWriteTransaction<T>(work: (run: StatementRunner) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     if (counter) counter.count += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const limits = this.limits();
+    this.availability.assertAvailable();
+    const session = this.session('WRITE');
     try {
-      const tx = await session.beginTransaction();
+      const tx = await session.beginTransaction(this.transactionConfig(limits, 'import'));
       try {
         const result = await work(async (name, params) => {
           counter?.statements.push(name);
@@ -131,7 +173,7 @@ export class GraphExecutor {
         throw error;
       }
     } catch (error) {
-      throw conflictOf(mapMemoryError(error));
+      throw this.mapped(error, limits);
     } finally {
       await session.close();
     }
@@ -139,17 +181,30 @@ export class GraphExecutor {
 
   /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */
   async runScript(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const result = await this.managed(mode, 'script', (tx) => tx.run(cypher, params));
+    return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * Asks Neo4j one trivial read (the migrations it holds) with a short timeout and no retry, for
+   * /ready and for the probe while Neo4j is down. Marks Neo4j up or down by the answer.
+   */
+  async ping(): Promise<{ ms: number; migrationIds: string[] }> {
+    const started = performance.now();
+    const session = this.session('READ');
     try {
-      const work = (tx: ManagedTransaction) => tx.run(cypher, params);
-      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-      return result.records.map((record) => record.toObject());
+      const result = await session.run('MATCH (m:Migration) RETURN collect(m.id) AS ids', {}, { timeout: PROBE_TIMEOUT_MS });
+      this.availability.markUp();
+      return { ms: Math.round(performance.now() - started), migrationIds: (result.records[0]?.get('ids') as string[]) ?? [] };
+    } catch (error) {
+      throw this.mapped(error, { timeoutMs: PROBE_TIMEOUT_MS, timeoutSetting: 'the readiness probe' });
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
   async close(): Promise<void> {
+    this.availability.stop();
     await this.driver.close();
   }
 
@@ -159,42 +214,58 @@ export class GraphExecutor {
       counter.statements.push(name);
     }
     const started = performance.now();
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    try {
-      const work = (tx: ManagedTransaction) => tx.run(statement(name), params);
-      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-      this.logger.debug({ statement: name, ms: Math.round(performance.now() - started), rows: result.records.length }, 'cypher');
-      return result.records.map((record) => record.toObject());
-    } catch (error) {
-      if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
-        throw new GraphUnavailableError(`Neo4j is unreachable (${error.message})`);
+    const result = await this.managed(mode, name, (tx) => tx.run(statement(name), params));
+    this.logger.debug({ statement: name, ms: Math.round(performance.now() - started), rows: result.records.length }, 'cypher');
+    return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * A managed transaction with a timeout. Errors from inside the work are mapped before the driver
+   * sees them: a memory, time or connection failure is then no longer a Neo4jError and is not
+   * retried; a deadlock stays one and is.
+   */
+  private async managed<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const limits = this.limits();
+    this.availability.assertAvailable();
+    const session = this.session(mode);
+    const guarded = async (tx: ManagedTransaction) => {
+      try {
+        return await work(tx);
+      } catch (error) {
+        const mapped = this.mapped(error, limits);
+        // One line per attempt: a retried statement shows up as several.
+        this.logger.debug({ statement: name, error: (mapped as Error).name, code: (error as { code?: string }).code }, 'cypher failed');
+        throw mapped;
       }
-      throw conflictOf(error);
+    };
+    try {
+      const config = this.transactionConfig(limits, name);
+      return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
+    } catch (error) {
+      throw this.mapped(error, limits);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
-}
 
-/**
- * Neo4j's transaction memory limits (db.memory.transaction.max, dbms.memory.transaction.total.max,
- * 51N72/51N73) and a lost connection to a server that ran out of heap, as one error that says what
- * to raise. Anything else passes through unchanged.
- */
-function mapMemoryError(error: unknown): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  const text = `${error.code} ${error.message}`;
-  if (/OutOfMemory|MemoryLimit|memory\.transaction|51N72|51N73/i.test(text)) {
-    return new GraphMemoryLimitError(
-      `Neo4j ran out of memory for the transaction (${error.message.split('\n')[0]}): give Neo4j more heap (NEO4J_LOCAL_HEAP for the local Neo4j, ` +
-        'server.memory.heap.max_size elsewhere) or raise dbms.memory.transaction.total.max / db.memory.transaction.max',
-      { cause: error },
-    );
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   }
-  return error;
+
+  private limits(): TransactionLimits {
+    return { timeoutMs: this.transactionTimeoutMs, timeoutSetting: this.timeoutSetting };
+  }
+
+  /** Shown in Neo4j's SHOW TRANSACTIONS and query log, so a slow transaction can be traced to its statement. */
+  private transactionConfig(limits: TransactionLimits, name: string): TransactionConfig {
+    return { timeout: limits.timeoutMs, metadata: { app: 'optics-graph', statement: name } };
+  }
+
+  private mapped(error: unknown, limits: TransactionLimits): unknown {
+    const mapped = conflictOf(graphErrorOf(error, limits));
+    if (mapped instanceof GraphUnavailableError) this.availability.markDown(mapped.reason);
+    return mapped;
+  }
 }
 
 function describeConnectionError(error: unknown, uri: string, database: string): string {

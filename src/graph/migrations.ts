@@ -35,7 +35,9 @@ export function readMigrations(dir = migrationsDir): Migration[] {
 }
 
 /** Returns the ids of the migrations this call applied (empty when all had run before). */
-export async function applyMigrations(graph: GraphExecutor, migrations = readMigrations()): Promise<string[]> {
+export async function applyMigrations(requests: GraphExecutor, migrations = readMigrations()): Promise<string[]> {
+  // Building an index over a large graph, and waiting for it, takes as long as an import may.
+  const graph = requests.forImports();
   const done = new Set(
     (await graph.runScript('MATCH (m:Migration) RETURN m.id AS id')).map((row) => row.id as string),
   );
@@ -53,11 +55,4 @@ export async function applyMigrations(graph: GraphExecutor, migrations = readMig
   // Full-text indexes populate asynchronously; wait so the first search sees every node.
   await graph.runScript('CALL db.awaitIndexes(300)');
   return applied;
-}
-
-export async function migrationsApplied(graph: GraphExecutor, migrations = readMigrations()): Promise<boolean> {
-  // Called by every /ready probe: a read, routable to any cluster member.
-  const rows = await graph.runScript('MATCH (m:Migration) RETURN collect(m.id) AS ids', {}, 'READ');
-  const ids = new Set(rows[0]?.ids as string[]);
-  return migrations.every((m) => ids.has(m.id));
 }

@@ -33,9 +33,14 @@ export interface GraphQLResult<T> {
 
 export function createHarness(env: Record<string, string> = {}, events: GraphEvents = inProcessGraphEvents()): Harness {
   const neo4j = inject('neo4j');
-  const config = loadConfig({ API_KEYS: writerKey, JWT_SECRET: jwtSecret, LOG_LEVEL: 'silent', ...env });
+  // The machine running the tests may be shared and slow: a transaction gets a minute here, not the
+  // service's 15 s; the limits tests set their own.
+  const config = loadConfig({ API_KEYS: writerKey, JWT_SECRET: jwtSecret, LOG_LEVEL: 'silent', NEO4J_TRANSACTION_TIMEOUT: '60', ...env });
   const logger = createLogger(config.logLevel);
-  const graph = GraphExecutor.connect(neo4j.uri, neo4j.username, neo4j.password, neo4j.database, logger);
+  const graph = GraphExecutor.connect(neo4j.uri, neo4j.username, neo4j.password, neo4j.database, logger, {
+    transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+    importTimeoutMs: config.neo4j.importTimeoutMs,
+  });
   const app = createApp({ config, graph, logger, events });
   return {
     app,

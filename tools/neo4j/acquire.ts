@@ -49,9 +49,10 @@ export async function acquireNeo4j(config: Config, options: AcquireOptions = {})
     dataDir,
     heap: neo4j.localHeap,
     pageCache: neo4j.localPageCache,
+    transactionMemory: neo4j.localTransactionMemory ?? undefined,
     onProgress: options.onProgress,
   });
-  return { ...localCredentials, uri: local.uri, origin: 'local', release: local.stop };
+  return { ...localCredentials, uri: local.uri, origin: 'local', pid: local.pid, release: local.stop };
 }
 
 /** The local server runs without authentication and only on loopback (see README): any password is accepted. */

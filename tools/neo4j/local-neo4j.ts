@@ -38,6 +38,11 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   heap: string;
   pageCache: string;
+  /**
+   * Memory one transaction may use (db.memory.transaction.max), e.g. "600m".
+   * @default 60% of the heap
+   */
+  transactionMemory?: string;
   /** Called with progress lines ("building the launcher..."). */
   onProgress?: (message: string) => void;
   /** @default 180000 */
@@ -97,6 +102,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       dataDir,
       String(options.port),
       options.pageCache,
+      ...transactionLimits(options.heap, options.transactionMemory),
     ],
     // stdin stays a pipe on purpose: the launcher shuts down when it closes (see LocalNeo4j.java).
     { stdio: ['pipe', 'pipe', 'pipe'] },
@@ -118,6 +124,29 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       forgetRunningNeo4j(dataDir, pid);
     },
   };
+}
+
+/** Bytes in a size such as 512m or 2g (the form config.ts accepts). */
+export function sizeInBytes(size: string): number {
+  const match = /^(\d+)([kmg])$/i.exec(size.trim());
+  if (!match) throw new LocalNeo4jError(`not a size: ${JSON.stringify(size)} (write e.g. 512m or 2g)`);
+  return Number(match[1]) * 1024 ** ' kmg'.indexOf(match[2]!.toLowerCase());
+}
+
+/**
+ * The launcher's transaction memory limits. Neo4j tracks what a query holds (rows, collected lists,
+ * sorts, transaction state) and fails a transaction that goes over its limit with a memory error the
+ * service maps to QUERY_TOO_EXPENSIVE, instead of letting the heap run out, which ends the JVM
+ * (-XX:+ExitOnOutOfMemoryError) for every client. One transaction gets 60% of the heap by default
+ * (the import is the only big one: about 36 KB per claim); all together get 70%, Neo4j's own default
+ * made explicit, so the rest of the heap stays for what Neo4j does not track (caches, Lucene, Bolt).
+ */
+export function transactionLimits(heap: string, transactionMemory?: string): string[] {
+  const heapBytes = sizeInBytes(heap);
+  const mb = (bytes: number) => `${Math.max(1, Math.floor(bytes / 1024 ** 2))}m`;
+  const perTransaction = transactionMemory ? sizeInBytes(transactionMemory) : heapBytes * 0.6;
+  const total = Math.max(heapBytes * 0.7, perTransaction);
+  return [`db.memory.transaction.max=${mb(perTransaction)}`, `dbms.memory.transaction.total.max=${mb(total)}`];
 }
 
 function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: string; version: string }> {

@@ -3,21 +3,31 @@ package local.neo4j;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 
 /**
  * Starts Neo4j Community embedded with a Bolt connector on 127.0.0.1, so the service and its tests
  * get a real Neo4j 5 on machines without a Docker engine.
  *
- * Usage: java -cp ... local.neo4j.LocalNeo4j <dataDir> <boltPort> <pageCache e.g. 256m>
+ * Usage: java -cp ... local.neo4j.LocalNeo4j <dataDir> <boltPort> <pageCache e.g. 256m> [setting=value...]
+ *
+ * The optional settings are the transaction limits, named as in neo4j.conf:
+ * db.memory.transaction.max (one transaction's memory), dbms.memory.transaction.total.max (all
+ * transactions together) and db.transaction.timeout (for a transaction that sets none itself).
+ * With them a transaction that asks for too much fails alone with a memory error, instead of the
+ * JVM running out of heap and every client losing the database.
  *
  * Prints exactly one line starting with "NEO4J_LOCAL_READY" once Bolt accepts connections, or one
  * line starting with "NEO4J_LOCAL_FAILED" and exits 1; the Node side waits for either.
@@ -31,6 +41,22 @@ public final class LocalNeo4j {
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     String pageCache = args[2];
+    Map<Setting<?>, Object> limits = new HashMap<>();
+    for (int i = 3; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      String name = eq < 0 ? args[i] : args[i].substring(0, eq);
+      String value = eq < 0 ? "" : args[i].substring(eq + 1);
+      try {
+        switch (name) {
+          case "db.memory.transaction.max" -> limits.put(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(value));
+          case "dbms.memory.transaction.total.max" -> limits.put(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(value));
+          case "db.transaction.timeout" -> limits.put(GraphDatabaseSettings.transaction_timeout, SettingValueParsers.DURATION.parse(value));
+          default -> fail("unknown setting " + name + ": the launcher takes db.memory.transaction.max, dbms.memory.transaction.total.max and db.transaction.timeout");
+        }
+      } catch (IllegalArgumentException e) {
+        fail("bad value for " + name + " (" + value + "): " + e.getMessage());
+      }
+    }
 
     // Bolt binds lazily inside Neo4j's start-up; checking first turns a busy port into one clear
     // line instead of a long stack trace from deep inside the connector.
@@ -50,6 +76,7 @@ public final class LocalNeo4j {
           .setConfig(HttpConnector.enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, false)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+          .setConfig(limits)
           .build();
     } catch (Throwable e) {
       String message = rootMessage(e);
