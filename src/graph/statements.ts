@@ -105,6 +105,7 @@ export const STATEMENT_NAMES = [
   'import-resolution-links',
   'import-resolutions',
   'import-sources',
+  'import-stored-chains',
   'import-stored-ids',
   'leaker-claims',
   'leaker-resolved-claims',

@@ -7,9 +7,11 @@
  * token-by-token streaming parser. A file that is not JSON fails with BundleFileError saying where,
  * in the same words as read-bundle-file.ts for any file small enough to read whole.
  */
+import { isUtf8 } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isListName, type BundlePieces, type ListName, type Piece } from './bundle-pieces.ts';
 import { BundleFileError, readBundleFile } from './read-bundle-file.ts';
+import { childPath, type Problem } from './problems.ts';
 
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /** Entries handed on at a time: big enough to batch writes, small enough to stay light. */
@@ -42,7 +44,7 @@ export async function bundleFilePieces(file: string): Promise<BundlePieces> {
     async *pieces() {
       const handle = await open(file, 'r');
       try {
-        yield* scanBundle(new ByteReader(handle));
+        yield* scanBundle(new ByteReader(handle, file));
       } catch (error) {
         if (error instanceof NotJson) throw await explainBrokenFile(file, error.offset);
         throw error;
@@ -60,10 +62,30 @@ class ByteReader {
   /** File offset of buf[0]. */
   base = 0;
   eof = false;
+  /** File offset of the first byte that is not UTF-8 in the values decoded since it was last taken. */
+  private badByte: number | null = null;
   private readonly handle: FileHandle;
+  readonly file: string;
 
-  constructor(handle: FileHandle) {
+  constructor(handle: FileHandle, file: string) {
     this.handle = handle;
+    this.file = file;
+  }
+
+  /**
+   * The text of buf[start, end). Bytes that are not UTF-8 would silently become U+FFFD: they are
+   * noted (takeBadByte) so the bundle is refused, saying where.
+   */
+  decode(start: number, end: number): string {
+    const bytes = this.buf.subarray(start, end);
+    if (this.badByte === null && !isUtf8(bytes)) this.badByte = this.base + start + firstInvalidByte(bytes);
+    return bytes.toString('utf8');
+  }
+
+  takeBadByte(): number | null {
+    const offset = this.badByte;
+    this.badByte = null;
+    return offset;
   }
 
   async fill(): Promise<boolean> {
@@ -107,7 +129,7 @@ class ByteReader {
         const start = this.pos;
         this.pos = end;
         try {
-          return JSON.parse(this.buf.toString('utf8', start, end));
+          return JSON.parse(this.decode(start, end));
         } catch {
           this.fail(start);
         }
@@ -121,7 +143,8 @@ async function* scanBundle(reader: ByteReader): AsyncGenerator<Piece> {
   await reader.fill();
   if (reader.buf[0] === 0xef && reader.buf[1] === 0xbb && reader.buf[2] === 0xbf) reader.pos = 3;
   if ((await reader.peek()) !== 0x7b) {
-    yield { kind: 'whole', value: await reader.value() };
+    const value = await reader.value();
+    yield { kind: 'whole', value, problems: await encodingProblems(reader, '$', value) };
     if ((await reader.peek()) !== -1) reader.fail();
     return;
   }
@@ -145,7 +168,8 @@ async function* scanBundle(reader: ByteReader): AsyncGenerator<Piece> {
       reader.pos++;
       yield* scanList(reader, key);
     } else {
-      yield { kind: 'field', key, value: await reader.value() };
+      const value = await reader.value();
+      yield { kind: 'field', key, value, problems: await encodingProblems(reader, childPath('$', key), value) };
     }
   }
   reader.pos++;
@@ -156,6 +180,13 @@ async function* scanList(reader: ByteReader, list: ListName): AsyncGenerator<Pie
   let items: unknown[] = [];
   let start = 0;
   let index = 0;
+  /** Entries of `items` with bytes that are not UTF-8, and the file offset of the first. */
+  let bad: BadEntry[] = [];
+  const piece = async (): Promise<Piece> => {
+    const problems = await Promise.all(bad.slice(0, MAX_ENCODING_PROBLEMS).map(({ at, offset }) => encodingProblem(reader, childPath(childPath('$', list), start + at), items[at], offset)));
+    bad = [];
+    return problems.length > 0 ? { kind: 'entries', list, start, items, problems } : { kind: 'entries', list, start, items };
+  };
   if ((await reader.peek()) === 0x5d) {
     reader.pos++;
     yield { kind: 'entries', list, start: 0, items };
@@ -163,11 +194,11 @@ async function* scanList(reader: ByteReader, list: ListName): AsyncGenerator<Pie
   }
   for (;;) {
     // Entries wholly inside the buffer are taken without awaiting: this loop runs once per claim.
-    const taken = takeEntries(reader, items);
+    const taken = takeEntries(reader, items, bad);
     index += taken.count;
     if (taken.done) break;
     if (items.length >= PIECE_ENTRIES) {
-      yield { kind: 'entries', list, start, items };
+      yield await piece();
       start = index;
       items = [];
     }
@@ -175,19 +206,21 @@ async function* scanList(reader: ByteReader, list: ListName): AsyncGenerator<Pie
       // The last entry of the file may end exactly at its end.
       if (taken.needValue) {
         items.push(await reader.value());
+        const offset = reader.takeBadByte();
+        if (offset !== null) bad.push({ at: items.length - 1, offset });
         index++;
       }
       if ((await reader.peek()) !== 0x5d) reader.fail(reader.buf.length);
     }
   }
-  if (items.length > 0 || start === 0) yield { kind: 'entries', list, start, items };
+  if (items.length > 0 || start === 0) yield await piece();
 }
 
 /**
  * Parses the entries that lie wholly in the buffer, each followed by `,` or the closing `]`.
  * Stops at the first one that runs past the buffer (the caller reads more and calls again).
  */
-function takeEntries(reader: ByteReader, items: unknown[]): { count: number; done: boolean; needValue: boolean } {
+function takeEntries(reader: ByteReader, items: unknown[], bad: BadEntry[]): { count: number; done: boolean; needValue: boolean } {
   const { buf } = reader;
   let count = 0;
   for (;;) {
@@ -201,10 +234,12 @@ function takeEntries(reader: ByteReader, items: unknown[]): { count: number; don
     const separator = buf[after];
     if (separator !== 0x2c && separator !== 0x5d) reader.fail(after);
     try {
-      items.push(JSON.parse(buf.toString('utf8', valueStart, end)));
+      items.push(JSON.parse(reader.decode(valueStart, end)));
     } catch {
       reader.fail(valueStart);
     }
+    const offset = reader.takeBadByte();
+    if (offset !== null) bad.push({ at: items.length - 1, offset });
     count++;
     reader.pos = after + 1;
     if (separator === 0x5d) return { count, done: true, needValue: false };
@@ -307,6 +342,88 @@ async function lineAndColumn(file: string, offset: number): Promise<{ line: numb
       read += bytesRead;
     }
     return { line, column: offset - lineStart + 1 };
+  } finally {
+    await handle.close();
+  }
+}
+
+interface BadEntry {
+  /** Index in the piece's items. */
+  at: number;
+  /** File offset of its first byte that is not UTF-8. */
+  offset: number;
+}
+
+/** Problems of this kind reported per piece: enough to show that the file is not UTF-8, and where. */
+const MAX_ENCODING_PROBLEMS = 20;
+
+/** The problem of a value parsed just now, if its bytes were not all UTF-8. */
+async function encodingProblems(reader: ByteReader, path: string, value: unknown): Promise<Problem[] | undefined> {
+  const offset = reader.takeBadByte();
+  return offset === null ? undefined : [await encodingProblem(reader, path, value, offset)];
+}
+
+/**
+ * Names the field whose text holds the bytes (the first string in the value, key or text, that
+ * decoded to U+FFFD) and where they are in the file, by byte, line and column.
+ */
+async function encodingProblem(reader: ByteReader, path: string, value: unknown, offset: number): Promise<Problem> {
+  const { line, column } = await lineAndColumn(reader.file, offset);
+  const byte = await byteAt(reader.file, offset);
+  return {
+    path: replacedStringPath(path, value),
+    message: `is not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte ${offset} (line ${line}, column ${column}) is not part of a UTF-8 character; save the file as UTF-8 (it would otherwise be stored as \uFFFD)`,
+  };
+}
+
+/** The path of the first string in `value` (a key or a text) holding U+FFFD; `path` itself when none does. */
+function replacedStringPath(path: string, value: unknown): string {
+  const stack: [string, unknown][] = [[path, value]];
+  while (stack.length > 0) {
+    const [at, current] = stack.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\uFFFD')) return at;
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    const children: [string, unknown][] = Array.isArray(current)
+      ? current.map((item, index) => [childPath(at, index), item])
+      : Object.entries(current).map(([key, item]) => [childPath(at, key), key.includes('\uFFFD') ? '\uFFFD' : item]);
+    // Reversed so the first child is looked at first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return path;
+}
+
+/** Offset in `bytes` of the first byte that does not belong to a well-formed UTF-8 character (RFC 3629). */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const size = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (size === 0) return i;
+    if (size > 1) {
+      const second = bytes[i + 1];
+      // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+      const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+      const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+      if (second === undefined || second < low || second > high) return i;
+      for (let k = 2; k < size; k++) {
+        const next = bytes[i + k];
+        if (next === undefined || next < 0x80 || next > 0xbf) return i;
+      }
+    }
+    i += size;
+  }
+  return bytes.length;
+}
+
+async function byteAt(file: string, offset: number): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const one = Buffer.alloc(1);
+    await handle.read(one, 0, 1, offset);
+    return one[0]!;
   } finally {
     await handle.close();
   }

@@ -9,13 +9,18 @@
  * in a second.
  */
 import { BUNDLE_LISTS } from './bundle.ts';
+import type { Problem } from './problems.ts';
 
 export type ListName = (typeof BUNDLE_LISTS)[number];
 
-export type Piece =
+export type Piece = (
   | { kind: 'entries'; list: ListName; /** Index of items[0] in its list. */ start: number; items: unknown[] }
   | { kind: 'field'; key: string; value: unknown }
-  | { kind: 'whole'; value: unknown };
+  | { kind: 'whole'; value: unknown }
+) & {
+  /** What reading the piece found wrong that its value cannot show (bytes that are not UTF-8). */
+  problems?: Problem[];
+};
 
 export interface BundlePieces {
   /** Walks the bundle from the start; each call begins a new pass. */

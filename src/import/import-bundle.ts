@@ -11,7 +11,7 @@ import { bundleFilePieces } from './bundle-file.ts';
 import { piecesOfObject, type BundlePieces } from './bundle-pieces.ts';
 import { StoredIdLookup } from './existing-ids.ts';
 import { BundleRejectedError, type Problem } from './problems.ts';
-import { BundleCheck } from './validate.ts';
+import { BundleCheck, NO_STORED_CHAINS, type StoredChains } from './validate.ts';
 import { RESOLVED_CLAIMS_PER_EVENT, type GraphChange, type GraphEvents } from '../events/graph-events.ts';
 import { writePieces, type ImportReport, type WriteOptions, type WritePlan } from './write.ts';
 
@@ -34,7 +34,15 @@ export async function surveyBundle(graph: GraphExecutor, pieces: BundlePieces, o
     lookup.add(piece);
   }
   const existing = await lookup.finish(check.survey);
-  return { problems: check.finish(existing), plan: { survey: check.survey, existing } };
+  const chains = await storedChains(graph, check.chainIds(), options.roundTrips);
+  return { problems: check.finish(existing, chains), plan: { survey: check.survey, existing } };
+}
+
+/** The ownerships and BECAME links stored around the bundle's (none asked for when it has neither). */
+async function storedChains(graph: GraphExecutor, ids: { companies: string[]; devices: string[] }, roundTrips?: ImportOptions['roundTrips']): Promise<StoredChains> {
+  if (ids.companies.length === 0 && ids.devices.length === 0) return NO_STORED_CHAINS;
+  const [row] = await graph.read('import-stored-chains', ids, roundTrips);
+  return { ownerships: (row?.ownerships as StoredChains['ownerships']) ?? [], became: (row?.became as StoredChains['became']) ?? [] };
 }
 
 /** Every problem with the bundle, checked against what the graph holds now; empty when it can be imported. */

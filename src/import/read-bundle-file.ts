@@ -33,7 +33,11 @@ function describeOffset(text: string, offset: number): string {
   return offset >= text.length ? `unexpected end at line ${line} column ${column} (position ${offset})` : `line ${line} column ${column} (position ${offset})`;
 }
 
-/** The offset of the first character where `text` stops being JSON (RFC 8259). */
+/**
+ * The offset of the first character where `text` stops being JSON (RFC 8259). Iterative, with the
+ * open arrays and objects on a stack of its own: an unterminated array nested 100,000 deep is
+ * reported at its end, not as "Maximum call stack size exceeded".
+ */
 export function jsonErrorOffset(text: string): number {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fail = (): never => {
@@ -61,44 +65,56 @@ export function jsonErrorOffset(text: string): number {
       }
     }
   };
-  const value = (): void => {
+  const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  /** The closing character of each array or object still open. */
+  const open: string[] = [];
+  /** Starts a value: a scalar or an empty array or object is read whole; another is opened (true), its first key read. */
+  const begin = (): boolean => {
     space();
     const char = text[i];
     if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']';
       i++;
+      open.push(char === '{' ? '}' : ']');
       space();
-      if (text[i] === close) {
+      if (text[i] === open.at(-1)) {
         i++;
-        return;
+        open.pop();
+        return false;
       }
-      for (;;) {
-        if (close === '}') {
-          space();
-          string();
-          space();
-          expect(':');
-        }
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else {
-          expect(close);
-          return;
-        }
-      }
+      if (char === '{') key();
+      return true;
     }
-    if (char === '"') {
-      string();
-      return;
+    if (char === '"') string();
+    else {
+      literal.lastIndex = i;
+      if (!literal.test(text)) fail();
+      i = literal.lastIndex;
     }
-    const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-    literal.lastIndex = i;
-    if (!literal.test(text)) fail();
-    i = literal.lastIndex;
+    return false;
+  };
+  const key = () => {
+    space();
+    string();
+    space();
+    expect(':');
   };
   try {
-    value();
+    let needValue = true;
+    for (;;) {
+      // An opened array or object wants its first value next.
+      if (needValue && begin()) continue;
+      needValue = false;
+      if (open.length === 0) break;
+      // After a value inside the innermost open array or object: a comma and the next, or its end.
+      space();
+      if (text[i] === ',') {
+        i++;
+        if (open.at(-1) === '}') key();
+        needValue = true;
+      } else {
+        expect(open.pop()!);
+      }
+    }
     space();
     if (i < text.length) fail();
     return text.length;

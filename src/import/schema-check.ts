@@ -136,6 +136,14 @@ function describe(error: ErrorObject & { orNull?: boolean }, schema: SchemaNode,
     }
     case 'minItems':
       return { path, message: `must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}${parent.description ? ` (${parent.description})` : ''}` };
+    case 'maxLength': {
+      const length = typeof error.data === 'string' ? [...error.data].length : 0;
+      return { path, message: `is ${length.toLocaleString('en')} characters long; the limit is ${Number(params.limit).toLocaleString('en')}${parent.description ? ` (${parent.description})` : ''}: shorten it` };
+    }
+    case 'maxItems': {
+      const count = Array.isArray(error.data) ? error.data.length : 0;
+      return { path, message: `lists ${count.toLocaleString('en')} items; the limit is ${Number(params.limit).toLocaleString('en')}${parent.description ? ` (${parent.description})` : ''}` };
+    }
     case 'minLength':
       return { path, message: params.limit === 1 ? 'must not be empty: give the text or leave the field out' : `must be at least ${params.limit} characters` };
     case 'uniqueItems':
@@ -153,7 +161,13 @@ function describeProperty(property: SchemaNode | undefined, schema: SchemaNode):
 }
 
 function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' && value.length > 100 ? JSON.stringify(value.slice(0, 100)) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // A value nested too deep for JSON.stringify (a 100,000-deep array) is shown by its kind.
+    return Array.isArray(value) ? 'a deeply nested array' : 'a deeply nested object';
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -10,6 +10,8 @@ import { childPath, type Checker, type Entry, type Problem } from './problems.ts
 import { entrySchemaProblems, schemaProblems } from './schema-check.ts';
 import { BundleSurvey } from './survey.ts';
 import { checkDates } from './validate-dates.ts';
+import { becameCycles, ownershipCycles, type BecameEdge, type OwnershipEdge } from './cycles.ts';
+import { firstDay, isFuzzyDate, lastDay } from '../domain/fuzzy-date.ts';
 
 export type { Problem } from './problems.ts';
 
@@ -47,11 +49,19 @@ const ROLE_LABEL: Record<Role, { existing: 'manufacturers' | 'opticsPartners'; n
   OPTICS_PARTNER: { existing: 'opticsPartners', noun: 'an optics partner' },
 };
 
-/** Every problem with a bundle already in memory, checked against what the graph holds (`existing`). */
-export function validateBundle(bundle: unknown, existing: ExistingIds): Problem[] {
+/** The ownerships and BECAME links the graph holds around a bundle's (import-stored-chains). */
+export interface StoredChains {
+  ownerships: OwnershipEdge[];
+  became: BecameEdge[];
+}
+
+export const NO_STORED_CHAINS: StoredChains = { ownerships: [], became: [] };
+
+/** Every problem with a bundle already in memory, checked against what the graph holds (`existing`, `chains`). */
+export function validateBundle(bundle: unknown, existing: ExistingIds, chains: StoredChains = NO_STORED_CHAINS): Problem[] {
   const check = new BundleCheck();
   for (const piece of objectPieces(bundle)) check.piece(piece);
-  return check.finish(existing);
+  return check.finish(existing, chains);
 }
 
 interface DeferredReference {
@@ -75,6 +85,9 @@ export class BundleCheck {
   private readonly fields = new Map<string, unknown>();
   private whole: { value: unknown } | null = null;
   private lastList: string | null = null;
+  /** Ownerships and BECAME links of the bundle, for the cycle checks (a few dozen bytes each). */
+  readonly ownerships: OwnershipEdge[] = [];
+  readonly became: BecameEdge[] = [];
 
   constructor(survey = new BundleSurvey()) {
     this.survey = survey;
@@ -82,6 +95,7 @@ export class BundleCheck {
 
   /** Checks one piece; surveys it first unless the caller already did. */
   piece(piece: Piece, surveyed = false): void {
+    if (piece.problems) this.topProblems.push(...piece.problems);
     if (piece.kind === 'whole') {
       this.whole = { value: piece.value };
       return;
@@ -111,12 +125,13 @@ export class BundleCheck {
       checkDates(entry, check);
       for (const [field, target, role] of REFERENCES[list] ?? []) this.checkReference(entry, field, target, role, check);
       checkFieldRules(entry, check);
+      this.collectChainLinks(entry);
     });
   }
 
   /** Every problem, once the whole bundle has been seen, given what the graph holds. */
-  finish(existing: ExistingIds): Problem[] {
-    if (this.whole) return schemaProblems(this.whole.value);
+  finish(existing: ExistingIds, chains: StoredChains = NO_STORED_CHAINS): Problem[] {
+    if (this.whole) return [...this.topProblems, ...schemaProblems(this.whole.value)];
     const top = [...schemaProblems(Object.fromEntries(this.fields)), ...this.topProblems];
     const rest = [...this.problems];
     const defined: Defined = { byList: new Map(Object.entries(this.survey.ids)), roles: this.survey.roles };
@@ -126,7 +141,56 @@ export class BundleCheck {
       const problem = resolve(id, target, defined, existing) ?? (role ? roleProblem(id, role, defined, existing) : null);
       if (problem) report(path, problem);
     }
+    this.checkCycles(chains, report);
     return [...top, ...rest];
+  }
+
+  /** The companies and devices whose stored chains the cycle checks need (import-stored-chains). */
+  chainIds(): { companies: string[]; devices: string[] } {
+    return {
+      companies: [...new Set(this.ownerships.flatMap((edge) => [edge.company, edge.owner]))],
+      devices: [...new Set(this.became.flatMap((edge) => [edge.device, edge.became]))],
+    };
+  }
+
+  private collectChainLinks({ list, item, path }: Entry): void {
+    // Owning or becoming itself is reported by checkFieldRules; here only chains through others count.
+    if (list === 'ownerships' && typeof item.id === 'string' && typeof item.company === 'string' && typeof item.owner === 'string' && item.owner !== item.company && isFuzzyDate(item.start)) {
+      const until = isFuzzyDate(item.end) ? lastDay(item.end) : null;
+      this.ownerships.push({ id: item.id, company: item.company, owner: item.owner, from: firstDay(item.start), until, path: childPath(path, 'owner') });
+    }
+    if (list === 'devices' && typeof item.id === 'string' && typeof item.becameDevice === 'string' && item.becameDevice !== item.id) {
+      this.became.push({ device: item.id, became: item.becameDevice, path: childPath(path, 'becameDevice') });
+    }
+  }
+
+  /**
+   * Ownership and BECAME cycles through the bundle and what the graph holds; a bundle's entry
+   * replaces the stored one of the same id (an ownership; a device's BECAME link). Each cycle is
+   * reported once, at the bundle entry that closes it.
+   */
+  private checkCycles(chains: StoredChains, report: (path: string, message: string) => void): void {
+    const bundleOwnerships = new Set(this.survey.ids.ownerships.keys());
+    const bundleDevices = this.survey.ids.devices;
+    const ownerships = [...this.ownerships, ...chains.ownerships.filter((edge) => !bundleOwnerships.has(edge.id))];
+    const where = (edge: { path?: string }) => edge.path ?? 'in the graph';
+    for (const cycle of ownershipCycles(ownerships)) {
+      const closing = cycle.edges.filter((edge) => edge.path).at(-1);
+      if (!closing) continue;
+      const chain = cycle.edges.map((edge) => `${edge.owner} owns ${edge.company} (${edge.id}, ${where(edge)})`).join(', ');
+      report(
+        closing.path!,
+        `closes an ownership cycle from ${cycle.from}: ${chain}; a company cannot own itself, even through others. ` +
+          'Fix the owner, or end one ownership before the next begins',
+      );
+    }
+    const became = [...this.became, ...chains.became.filter((edge) => !bundleDevices.has(edge.device))];
+    for (const cycle of becameCycles(became)) {
+      const closing = cycle.edges.filter((edge) => edge.path).at(-1);
+      if (!closing) continue;
+      const chain = cycle.edges.map((edge) => `${edge.device} became ${edge.became}${edge.path ? '' : ' (in the graph)'}`).join(', ');
+      report(closing.path!, `closes a cycle of devices that became each other: ${chain}; a device ships as a later device, never as one that became it. Fix becameDevice`);
+    }
   }
 
   private checkDuplicate({ list, index, item, path }: Entry, check: Checker): void {
