@@ -1,10 +1,11 @@
 /**
  * `npm start`: validates the configuration, brings up Neo4j and the graph, loads the demo data into
- * an empty database, and serves GraphQL with GraphiQL at /graphql. SIGTERM/SIGINT stop accepting,
- * let in-flight requests finish, close the driver and stop the local Neo4j this process started.
+ * an empty database, and serves GraphQL with GraphiQL at /graphql. SIGTERM/SIGINT stop accepting at
+ * once, let in-flight requests finish within SHUTDOWN_GRACE_SECONDS (src/http/graceful-shutdown.ts),
+ * close the driver and stop the local Neo4j this process started, by its process id.
  * Any failure at start ends the process with one clear line, not a stack trace.
  */
-import { createServer } from 'node:http';
+import { stoppableServer } from './http/graceful-shutdown.ts';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger } from './log.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   process.off('SIGTERM', earlyStop);
 
   const app = createApp({ config, graph: runtime!.graph, logger, events: events!, trustedDocuments });
-  const server = createServer(app);
+  const { server, stop } = stoppableServer(app, logger);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     await stopRuntime().catch(() => {});
     fatal(
@@ -80,22 +81,19 @@ async function main(): Promise<void> {
     logger.info(`GraphQL ready at http://localhost:${config.port}/graphql (GraphiQL in a browser)`);
   });
 
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    server.close(async () => {
-      logger.info('no request in flight any more; closing the driver and Neo4j');
-      await stopRuntime();
-      logger.info('stopped');
-      process.exit(0);
-    });
-    // Idle keep-alive connections would hold close() open forever.
-    server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    logger.info({ signal }, 'shutting down');
+    const { finished, cut } = await stop(config.shutdownGraceMs);
+    const neo4jPid = runtime?.connection.pid;
+    logger.info({ finished, cut, neo4jPid: neo4jPid ?? null }, 'requests done; closing the driver and stopping the Neo4j this process started');
+    await stopRuntime();
+    logger.info('stopped');
+    process.exit(0);
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 function fatal(message: string): never {
