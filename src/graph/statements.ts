@@ -110,8 +110,6 @@ export const STATEMENT_NAMES = [
   'leaker-claims',
   'leaker-resolved-claims',
   'leakers-by-ids',
-  'limits-test-hold-memory',
-  'limits-test-spin',
   'list-claims',
   'list-companies',
   'list-devices',

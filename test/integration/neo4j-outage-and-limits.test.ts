@@ -20,6 +20,7 @@ import { GraphExecutor, GraphMemoryLimitError, GraphTimeoutError } from '../../s
 import { freeLocalPort, startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import { applyMigrations } from '../../src/graph/migrations.ts';
 import { loadDemoIfEmpty } from '../../src/import/demo.ts';
+import { testRead } from '../support/test-statements.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-outage-'));
 const memory = { heap: '512m', pageCache: '64m', transactionMemory: '64m' };
@@ -81,21 +82,21 @@ async function readyTurns(status: number, limitMs: number): Promise<number> {
 
 describe('limits of one transaction', () => {
   it('answers a statement over the transaction memory cap with a memory error naming the setting, asks Neo4j once, and the next query works', async () => {
-    const failedBefore = logged.filter((line) => line.msg === 'cypher failed' && line.statement === 'limits-test-hold-memory').length;
-    const error = await graph.read('limits-test-hold-memory', { n: 50_000_000 }).catch((e: unknown) => e);
+    const failedBefore = logged.filter((line) => line.msg === 'cypher failed' && line.statement === 'script').length;
+    const error = await testRead(graph, 'hold-memory', { n: 50_000_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphMemoryLimitError);
     expect((error as Error).message).toMatch(/db\.memory\.transaction\.max/);
     // A retried memory hog could take a restarted Neo4j down again: it is sent once.
-    expect(logged.filter((line) => line.msg === 'cypher failed' && line.statement === 'limits-test-hold-memory').length - failedBefore).toBe(1);
-    expect(await graph.read('limits-test-hold-memory', { n: 10 })).toEqual([{ held: 10 }]);
+    expect(logged.filter((line) => line.msg === 'cypher failed' && line.statement === 'script').length - failedBefore).toBe(1);
+    expect(await testRead(graph, 'hold-memory', { n: 10 })).toEqual([{ held: 10 }]);
   });
 
   it('answers a statement past its timeout with a timeout error naming NEO4J_TRANSACTION_TIMEOUT, and the next query works', async () => {
     const impatient = new GraphExecutor(graph.driver, graph.database, pino({ level: 'silent' }), { transactionTimeoutMs: 1000 });
-    const error = await impatient.read('limits-test-spin', { n: 100_000_000_000 }).catch((e: unknown) => e);
+    const error = await testRead(impatient, 'spin', { n: 100_000_000_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphTimeoutError);
     expect((error as Error).message).toMatch(/1 s .*NEO4J_TRANSACTION_TIMEOUT=1\b/);
-    expect(await impatient.read('limits-test-spin', { n: 10 })).toEqual([{ matched: 0 }]);
+    expect(await testRead(impatient, 'spin', { n: 10 })).toEqual([{ matched: 0 }]);
   });
 
   it('gives a GraphQL field that runs past the timeout the code TIMEOUT, not "Unexpected error."', async () => {

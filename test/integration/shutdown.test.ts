@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, inject, it } from 'vitest';
-import { freeLocalPort } from '../../src/graph/local-neo4j.ts';
+import { freeLocalPort } from '../../tools/neo4j/local-neo4j.ts';
 
 const serverScript = fileURLToPath(new URL('../../src/server.ts', import.meta.url));
 let child: ChildProcess | null = null;
