@@ -24,7 +24,7 @@ try {
 } catch (error) {
   fail(error instanceof ConfigError ? error.message : String(error));
 }
-const { localPort, localDataDir, localHeap, localPageCache } = config.neo4j;
+const { localPort, localDataDir, localHeap, localPageCache, localTransactionMemory } = config.neo4j;
 const dataDir = resolve(localDataDir);
 
 const running = await findRunningNeo4j(dataDir);
@@ -52,6 +52,7 @@ try {
     dataDir,
     heap: localHeap,
     pageCache: localPageCache,
+    transactionMemory: localTransactionMemory ?? undefined,
     onProgress: (line) => console.error(`neo4j: ${line}`),
   });
 } catch (error) {
