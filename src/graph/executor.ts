@@ -192,14 +192,22 @@ export class GraphExecutor {
   async ping(): Promise<{ ms: number; migrationIds: string[] }> {
     const started = performance.now();
     const session = this.session('READ');
+    let timer: NodeJS.Timeout | undefined;
+    // Neo4j enforces the timeout only while it runs: a server that stopped answering (frozen, or a
+    // network that drops packets) is caught by this clock instead.
+    const silence = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new GraphUnavailableError(`no answer within ${(PROBE_TIMEOUT_MS + 1000) / 1000} s`)), PROBE_TIMEOUT_MS + 1000);
+    });
     try {
-      const result = await session.run('MATCH (m:Migration) RETURN collect(m.id) AS ids', {}, { timeout: PROBE_TIMEOUT_MS });
+      const result = await Promise.race([session.run('MATCH (m:Migration) RETURN collect(m.id) AS ids', {}, { timeout: PROBE_TIMEOUT_MS }), silence]);
       this.availability.markUp();
       return { ms: Math.round(performance.now() - started), migrationIds: (result.records[0]?.get('ids') as string[]) ?? [] };
     } catch (error) {
       throw this.mapped(error, { timeoutMs: PROBE_TIMEOUT_MS, timeoutSetting: 'the readiness probe' });
     } finally {
-      await session.close().catch(() => {});
+      clearTimeout(timer);
+      // Not awaited: closing a session on a server that stopped answering would wait as long.
+      void session.close().catch(() => {});
     }
   }
 
