@@ -103,7 +103,7 @@ describe('sizes', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: '$.sources[0].url', message: expect.stringMatching(/is 10,485,780 characters long; the limit is 2,048/) },
+        { path: '$.sources[0].url', message: expect.stringMatching(/is 10,485,781 characters long; the limit is 2,048/) },
         { path: '$.partnerships[0].summary', message: expect.stringMatching(/is 10,485,760 characters long; the limit is 5,000/) },
         { path: '$.claims[0].statement', message: expect.stringMatching(/is 10,485,760 characters long; the limit is 5,000/) },
       ]),
