@@ -22,6 +22,7 @@ import { loadTrustedDocuments, useTrustedDocuments, type TrustedDocuments } from
 import { GRAPH_ERROR_CODES } from './http/graph-error-codes.ts';
 import { useGraphErrors } from './http/use-graph-errors.ts';
 import { useHealth } from './http/use-health.ts';
+import { useWebPage } from './http/web-page.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -130,6 +131,7 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
       useVaryByOrigin(),
       useGraphiQLAssets(),
       ...(trusted ? [useTrustedDocuments(trusted, config.auth)] : []),
+      useWebPage(),
       useRoundTripReport(),
       maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
       // Each field costs 1 at any depth, times the `first` of the connections around it: roughly the

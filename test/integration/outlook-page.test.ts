@@ -1,0 +1,131 @@
+/**
+ * End to end, as a person uses it: the service runs as its own process on a real port (node
+ * src/server.ts, the page built as `npm start` builds it), and a real headless Chromium opens GraphiQL
+ * and the outlook page. Nothing the browser loads may come from anywhere but the service.
+ * Run alone: PATH=$PWD/node_modules/.bin:$PATH vitest run --project integration test/integration/outlook-page.test.ts
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { buildWebPage } from '../../scripts/build-web.ts';
+import { closeBrowser, launchBrowser } from '../support/browser.ts';
+import { startService, type ServiceProcess } from '../support/service-process.ts';
+import { createHarness, uniquePrefix, writerKey } from '../support/harness.ts';
+
+const harness = createHarness();
+const p = uniquePrefix('page');
+let service: ServiceProcess | null = null;
+let browser: Browser | null = null;
+/** Every URL the browser asked for, to prove nothing left the machine. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  await buildWebPage({ codegen: false });
+  service = await startService({ API_KEYS: writerKey });
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await closeBrowser(browser);
+  await service?.stop();
+  await harness.graph.runScript('MATCH (n) WHERE n.id STARTS WITH $prefix OR n.leaker STARTS WITH $prefix OR n.claim STARTS WITH $prefix DETACH DELETE n', { prefix: p });
+  await harness.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser!.newPage();
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('pageerror', (error) => requested.push(`page error: ${(error as Error).message}`));
+  await page.goto(`${service!.baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+function offMachine(): string[] {
+  return requested.filter((url) => !url.startsWith(service!.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+async function write(query: string, variables: Record<string, unknown>): Promise<any> {
+  const response = await fetch(`${service!.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': writerKey },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: any; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/** Honor's score as the page shows it, or null while Honor is not in the candidates. */
+async function honorScore(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent ?? null);
+}
+
+describe('GraphiQL at /graphql', () => {
+  it('runs the outlook query from its own assets and shows the answer in the result pane', async () => {
+    const query = '{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") { evaluatedOn candidates(first: 2) { edges { node { manufacturer { name } score } } } } }';
+    const page = await openPage(`/graphql?query=${encodeURIComponent(query)}`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
+    await page.click('.graphiql-execute-button');
+    const result = await page.waitForFunction(() => {
+      const text = document.querySelector('.result-window, .graphiql-response')?.textContent ?? '';
+      return text.includes('Xiaomi') ? text : null;
+    }, { timeout: 30_000 });
+    const text = String(await result.jsonValue());
+    expect(text).toContain('"evaluatedOn": "2021-11-16"');
+    expect(text.indexOf('Xiaomi')).toBeLessThan(text.indexOf('Honor'));
+    expect(offMachine()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the outlook page at /', () => {
+  it('shows Xiaomi first on 2021-11-16 with Digital Chat Station behind it, and follows a resolved claim live', async () => {
+    const page = await openPage('/?partner=leica');
+    await page.waitForSelector('tr.candidate', { timeout: 60_000 });
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    // Move the day slider to 2021-11-16, as a drag ends there.
+    await page.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('#day')!;
+      const from = Date.parse(`${document.querySelector('#span-from')!.textContent}-01-01T00:00:00Z`);
+      slider.value = String(Math.round((Date.parse('2021-11-16T00:00:00Z') - from) / 86_400_000));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.includes('as known on 2021-11-16'), { timeout: 30_000 });
+    expect(await page.$eval('#day-label', (e) => e.textContent)).toBe('2021-11-16');
+
+    const first = await page.$eval('#candidates tbody tr.candidate', (row) => ({
+      manufacturer: row.getAttribute('data-manufacturer'),
+      name: row.querySelector('td.name')!.textContent,
+      score: row.querySelector('td.score .value')!.textContent,
+      claims: [...row.querySelectorAll('li.evidence')].map((li) => ({ claim: li.getAttribute('data-claim'), leaker: li.querySelector('.leaker')!.textContent })),
+    }));
+    expect(first.manufacturer).toBe('xiaomi');
+    expect(first.name).toBe('Xiaomi');
+    expect(first.score).toBe('0.583');
+    expect(first.claims).toContainEqual({ claim: 'dcs-xiaomi-leica-2021-11-16', leaker: 'Digital Chat Station' });
+    const excluded = await page.$$eval('#exclusions tr.exclusion', (rows) => rows.map((r) => `${r.getAttribute('data-manufacturer')}:${r.getAttribute('data-reason')}`));
+    expect(excluded).toEqual(expect.arrayContaining(['huawei:EXISTING_PARTNER', 'sharp:EXISTING_PARTNER', 'leica:SAME_COMPANY']));
+    // The timeline: the Huawei clause ended with the P50 launch, drawn as a marked end.
+    const chart = await page.$eval('#timeline svg', (svg) => svg.textContent ?? '');
+    expect(chart).toContain('ended 2021-07-29 with the launch of Huawei P50');
+    expect(await honorScore(page)).toBe('0.375');
+
+    await page.waitForSelector('#live[data-state="live"]', { timeout: 30_000 });
+    // A newcomer (credibility 0.5) says Honor will not partner with Leica: Honor drops to 0.375 x 0.5.
+    await write('mutation ($l: LeakerInput!) { upsertLeaker(input: $l) { __typename } }', { l: { id: `${p}-leaker`, name: 'Page Test Leaker', knownSince: '2021-01-01' } });
+    await write('mutation ($c: ClaimInput!) { recordClaim(input: $c) { __typename } }', {
+      c: { id: `${p}-claim`, leaker: `${p}-leaker`, statement: 'Honor will not work with Leica', kind: 'WILL_NOT_PARTNER', publishedOn: '2021-06-01', subjects: ['honor', 'leica'] },
+    });
+    await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.188', { timeout: 30_000 });
+    expect(await page.$$eval('tr.candidate[data-manufacturer="honor"] li.evidence', (items) => items.map((li) => li.getAttribute('data-claim')))).toContain(`${p}-claim`);
+
+    // The claim is refuted, publicly, before the chosen day: it no longer counts, and the page follows.
+    const resolved = await write('mutation ($claim: ID!) { resolveClaim(claim: $claim, outcome: REFUTED, decidedOn: "2021-10-01") { __typename } }', { claim: `${p}-claim` });
+    expect(resolved.resolveClaim.__typename).toBe('MutationResolveClaimSuccess');
+    await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.375', { timeout: 30_000 });
+    expect(await page.$$eval('tr.candidate[data-manufacturer="honor"] li.evidence', (items) => items.map((li) => li.getAttribute('data-claim')))).not.toContain(`${p}-claim`);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(offMachine()).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The outlook page: a person picks an optics partner, a region and a day; the page asks the service
+ * for the outlook and the partner's timeline as known on that day, draws both, and keeps the outlook
+ * live through the `outlookChanged` subscription, so a write anywhere shows up here without a reload.
+ * Data flows one way: a choice -> queries -> render; a live event -> render.
+ */
+import { byId, h } from './dom.ts';
+import { execute } from './graphql-client.ts';
+import { subscribe, type LiveState } from './live-subscription.ts';
+import { moreCandidatesQuery, moreExclusionsQuery, outlookChangedSubscription, outlookQuery, pageChoicesQuery, partnerTimelineQuery } from './operations.ts';
+import type { OutlookFieldsFragment, PartnerTimelineQuery } from './gql/graphql.ts';
+import { renderOutlook, type OutlookLists } from './outlook-view.ts';
+import { renderTimeline, type TimelineSpan } from './timeline-chart.ts';
+import { choiceFromAddress, dayToIndex, indexToDay, regionOf, todayUtc, writeAddress, type Choice } from './choices.ts';
+
+const partnerSelect = byId<HTMLSelectElement>('partner');
+const regionInput = byId<HTMLInputElement>('region');
+const regionList = byId<HTMLDataListElement>('regions');
+const daySlider = byId<HTMLInputElement>('day');
+const dayInput = byId<HTMLInputElement>('day-exact');
+const status = byId<HTMLElement>('status');
+const live = byId<HTMLElement>('live');
+const outlookTarget = byId<HTMLElement>('outlook');
+const timelineTarget = byId<HTMLElement>('timeline');
+
+let span: TimelineSpan = { from: '2015-01-01', to: todayUtc() };
+let choice: Choice;
+/** Each load gets a number; an answer to an older choice is dropped. */
+let generation = 0;
+let unsubscribe: (() => void) | null = null;
+let outlook: OutlookFieldsFragment | null = null;
+let lists: OutlookLists = { candidates: [], candidatesNext: null, exclusions: [], exclusionsNext: null };
+
+function variables() {
+  return { opticsPartner: choice.partner, region: choice.region, asOf: choice.day };
+}
+
+function showError(error: unknown): void {
+  status.textContent = `The service answered with an error: ${error instanceof Error ? error.message : String(error)}`;
+  status.className = 'error';
+}
+
+function showOutlook(next: OutlookFieldsFragment): void {
+  outlook = next;
+  lists = {
+    candidates: next.candidates.edges.map((e) => e.node),
+    candidatesNext: next.candidates.pageInfo.hasNextPage ? next.candidates.pageInfo.endCursor ?? null : null,
+    exclusions: next.excluded.edges.map((e) => e.node),
+    exclusionsNext: next.excluded.pageInfo.hasNextPage ? next.excluded.pageInfo.endCursor ?? null : null,
+  };
+  drawOutlook();
+}
+
+function drawOutlook(): void {
+  if (outlook) renderOutlook(outlookTarget, outlook, lists, { moreCandidates, moreExclusions });
+}
+
+async function moreCandidates(): Promise<void> {
+  if (!lists.candidatesNext) return;
+  const page = (await execute(moreCandidatesQuery, { ...variables(), after: lists.candidatesNext })).partnershipOutlook.candidates;
+  lists = { ...lists, candidates: [...lists.candidates, ...page.edges.map((e) => e.node)], candidatesNext: page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
+  drawOutlook();
+}
+
+async function moreExclusions(): Promise<void> {
+  if (!lists.exclusionsNext) return;
+  const page = (await execute(moreExclusionsQuery, { ...variables(), after: lists.exclusionsNext })).partnershipOutlook.excluded;
+  lists = { ...lists, exclusions: [...lists.exclusions, ...page.edges.map((e) => e.node)], exclusionsNext: page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
+  drawOutlook();
+}
+
+function showTimeline(partner: PartnerTimelineQuery['opticsPartner']): void {
+  if (!partner) {
+    timelineTarget.replaceChildren(h('p', { class: 'muted' }, `${choice.partner} was not known as an optics partner on ${choice.day}.`));
+    return;
+  }
+  const regions = new Set<string>();
+  for (const { node } of partner.partnerships.edges) for (const clause of node.exclusivityClauses) for (const r of [...(clause.regions ?? []), ...clause.exceptRegions]) regions.add(r);
+  regionList.replaceChildren(...[...regions].sort().map((r) => h('option', { value: r })));
+  renderTimeline(timelineTarget, partner, choice.day, span);
+}
+
+function setLiveState(state: LiveState): void {
+  live.dataset.state = state;
+  live.textContent = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…', closed: 'not live' }[state];
+}
+
+async function refreshTimeline(current: number): Promise<void> {
+  const timeline = await execute(partnerTimelineQuery, { opticsPartner: choice.partner, asOf: choice.day });
+  if (current === generation) showTimeline(timeline.opticsPartner);
+}
+
+async function load(): Promise<void> {
+  const current = ++generation;
+  writeAddress(choice);
+  unsubscribe?.();
+  unsubscribe = null;
+  status.textContent = 'loading…';
+  status.className = 'loading';
+  try {
+    const [answer] = await Promise.all([execute(outlookQuery, variables()), refreshTimeline(current)]);
+    if (current !== generation) return;
+    showOutlook(answer.partnershipOutlook);
+    status.textContent = '';
+    status.className = '';
+  } catch (error) {
+    if (current === generation) showError(error);
+    return;
+  }
+  unsubscribe = subscribe(outlookChangedSubscription, variables(), {
+    next: (data) => {
+      if (current !== generation) return;
+      showOutlook(data.outlookChanged);
+      live.dataset.updated = new Date().toISOString();
+      void refreshTimeline(current).catch(showError);
+    },
+    error: showError,
+    state: setLiveState,
+  });
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+/** The slider fires on every step of a drag: ask once the hand rests. */
+function loadSoon(): void {
+  clearTimeout(pending);
+  pending = setTimeout(() => void load(), 150);
+}
+
+function setDay(dayText: string, from: 'slider' | 'exact'): void {
+  const index = Math.min(Number(daySlider.max), Math.max(0, dayToIndex(span.from, dayText)));
+  choice = { ...choice, day: indexToDay(span.from, index) };
+  if (from !== 'slider') daySlider.value = String(index);
+  if (from !== 'exact') dayInput.value = choice.day;
+  byId('day-label').textContent = choice.day;
+}
+
+async function start(): Promise<void> {
+  const choices = await execute(pageChoicesQuery, {});
+  const partners = choices.opticsPartners.edges.map((e) => e.node);
+  const earliest = choices.earliestClaim.edges[0]?.node.publishedOn ?? todayUtc();
+  span = { from: `${earliest.slice(0, 4)}-01-01`, to: todayUtc() };
+  partnerSelect.replaceChildren(...partners.map((p) => h('option', { value: p.slug }, p.name)));
+  const fallback = partners.some((p) => p.slug === 'leica') ? 'leica' : partners[0]?.slug ?? '';
+  choice = choiceFromAddress({ partner: fallback, region: null, day: span.to });
+  partnerSelect.value = choice.partner;
+  regionInput.value = choice.region ?? '';
+  daySlider.min = '0';
+  daySlider.max = String(dayToIndex(span.from, span.to));
+  dayInput.min = span.from;
+  dayInput.max = span.to;
+  byId('span-from').textContent = span.from.slice(0, 4);
+  byId('span-to').textContent = span.to;
+  setDay(choice.day, 'address' as 'exact');
+  daySlider.value = String(dayToIndex(span.from, choice.day));
+  dayInput.value = choice.day;
+
+  partnerSelect.addEventListener('change', () => {
+    choice = { ...choice, partner: partnerSelect.value };
+    void load();
+  });
+  regionInput.addEventListener('change', () => {
+    choice = { ...choice, region: regionOf(regionInput.value) };
+    regionInput.value = choice.region ?? '';
+    void load();
+  });
+  daySlider.addEventListener('input', () => {
+    setDay(indexToDay(span.from, Number(daySlider.value)), 'slider');
+    loadSoon();
+  });
+  dayInput.addEventListener('change', () => {
+    if (!dayInput.value) return;
+    setDay(dayInput.value, 'exact');
+    void load();
+  });
+  await load();
+}
+
+start().catch(showError);
