@@ -17,6 +17,10 @@ let service: ServiceProcess | null = null;
 let browser: Browser | null = null;
 /** Every URL the browser asked for, to prove nothing left the machine. */
 const requested: string[] = [];
+/** What the browser said, to show with a failure. */
+const browserLog: string[] = [];
+/** A slow, shared machine: a cold Neo4j and a first bundle parse take their time. */
+const patience = { timeout: 120_000 };
 
 beforeAll(async () => {
   await buildWebPage({ codegen: false });
@@ -34,7 +38,8 @@ afterAll(async () => {
 async function openPage(path: string): Promise<Page> {
   const page = await browser!.newPage();
   page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => requested.push(`page error: ${(error as Error).message}`));
+  page.on('pageerror', (error) => browserLog.push(`page error: ${(error as Error).message}`));
+  page.on('console', (message) => browserLog.push(`console: ${message.text()}`));
   await page.goto(`${service!.baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
   return page;
 }
@@ -63,24 +68,26 @@ describe('GraphiQL at /graphql', () => {
   it('runs the outlook query from its own assets and shows the answer in the result pane', async () => {
     const query = '{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") { evaluatedOn candidates(first: 2) { edges { node { manufacturer { name } score } } } } }';
     const page = await openPage(`/graphql?query=${encodeURIComponent(query)}`);
-    await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
+    await page.waitForSelector('.graphiql-execute-button', patience);
     await page.click('.graphiql-execute-button');
     const result = await page.waitForFunction(() => {
       const text = document.querySelector('.result-window, .graphiql-response')?.textContent ?? '';
       return text.includes('Xiaomi') ? text : null;
-    }, { timeout: 30_000 });
+    }, patience);
     const text = String(await result.jsonValue());
     expect(text).toContain('"evaluatedOn": "2021-11-16"');
     expect(text.indexOf('Xiaomi')).toBeLessThan(text.indexOf('Honor'));
     expect(offMachine()).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });
 
 describe('the outlook page at /', () => {
   it('shows Xiaomi first on 2021-11-16 with Digital Chat Station behind it, and follows a resolved claim live', async () => {
     const page = await openPage('/?partner=leica');
-    await page.waitForSelector('tr.candidate', { timeout: 60_000 });
+    await page.waitForSelector('tr.candidate', patience).catch(async (error) => {
+      throw new Error(`${error.message}; the page says: ${await page.$eval('#status', (e) => e.textContent)}; ${browserLog.join(' | ')}`);
+    });
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     // Move the day slider to 2021-11-16, as a drag ends there.
@@ -90,7 +97,7 @@ describe('the outlook page at /', () => {
       slider.value = String(Math.round((Date.parse('2021-11-16T00:00:00Z') - from) / 86_400_000));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.includes('as known on 2021-11-16'), { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.includes('as known on 2021-11-16'), patience);
     expect(await page.$eval('#day-label', (e) => e.textContent)).toBe('2021-11-16');
 
     const first = await page.$eval('#candidates tbody tr.candidate', (row) => ({
@@ -110,22 +117,23 @@ describe('the outlook page at /', () => {
     expect(chart).toContain('ended 2021-07-29 with the launch of Huawei P50');
     expect(await honorScore(page)).toBe('0.375');
 
-    await page.waitForSelector('#live[data-state="live"]', { timeout: 30_000 });
+    await page.waitForSelector('#live[data-state="live"]', patience);
     // A newcomer (credibility 0.5) says Honor will not partner with Leica: Honor drops to 0.375 x 0.5.
     await write('mutation ($l: LeakerInput!) { upsertLeaker(input: $l) { __typename } }', { l: { id: `${p}-leaker`, name: 'Page Test Leaker', knownSince: '2021-01-01' } });
     await write('mutation ($c: ClaimInput!) { recordClaim(input: $c) { __typename } }', {
       c: { id: `${p}-claim`, leaker: `${p}-leaker`, statement: 'Honor will not work with Leica', kind: 'WILL_NOT_PARTNER', publishedOn: '2021-06-01', subjects: ['honor', 'leica'] },
     });
-    await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.188', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.188', patience);
     expect(await page.$$eval('tr.candidate[data-manufacturer="honor"] li.evidence', (items) => items.map((li) => li.getAttribute('data-claim')))).toContain(`${p}-claim`);
 
     // The claim is refuted, publicly, before the chosen day: it no longer counts, and the page follows.
     const resolved = await write('mutation ($claim: ID!) { resolveClaim(claim: $claim, outcome: REFUTED, decidedOn: "2021-10-01") { __typename } }', { claim: `${p}-claim` });
     expect(resolved.resolveClaim.__typename).toBe('MutationResolveClaimSuccess');
-    await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.375', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.375', patience);
     expect(await page.$$eval('tr.candidate[data-manufacturer="honor"] li.evidence', (items) => items.map((li) => li.getAttribute('data-claim')))).not.toContain(`${p}-claim`);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect(offMachine()).toEqual([]);
+    expect(browserLog.filter((line) => line.startsWith('page error'))).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });

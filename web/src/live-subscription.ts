@@ -9,6 +9,8 @@ import { documentTransport, endpoint, failureOf, requestParams } from './graphql
 export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
 export interface LiveHandlers<R> {
+  /** The stream is open (again, after a reconnect): changes from now on arrive through `next`. */
+  open(): void;
   next(data: R): void;
   error(error: Error): void;
   state(state: LiveState): void;
@@ -31,7 +33,10 @@ export function subscribe<R, V>(document: TypedDocumentString<R, V>, variables: 
     handlers.state('connecting');
     const current = new EventSource(urlOf(requestParams(document, variables, documentTransport.sendText)));
     source = current;
-    current.addEventListener('open', () => handlers.state('live'));
+    current.addEventListener('open', () => {
+      handlers.state('live');
+      handlers.open();
+    });
     current.addEventListener('next', (event) => {
       const result = JSON.parse((event as MessageEvent<string>).data) as { data?: R | null; errors?: { message: string; extensions?: { code?: string } }[] };
       if (!documentTransport.sendText && documentTransport.wantsText(result)) {
@@ -50,7 +55,10 @@ export function subscribe<R, V>(document: TypedDocumentString<R, V>, variables: 
     });
     current.addEventListener('error', () => {
       if (ended || source !== current) return;
-      handlers.state(current.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting');
+      const closed = current.readyState === EventSource.CLOSED;
+      handlers.state(closed ? 'closed' : 'reconnecting');
+      // A refused subscription (HTTP 4xx) closes the stream for good: say so once.
+      if (closed) handlers.error(new Error('the service refused the live subscription'));
     });
   };
 

@@ -83,6 +83,7 @@ function showTimeline(partner: PartnerTimelineQuery['opticsPartner']): void {
 function setLiveState(state: LiveState): void {
   live.dataset.state = state;
   live.textContent = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…', closed: 'not live' }[state];
+  if (state === 'live') live.title = 'Updates arrive through the outlookChanged subscription';
 }
 
 async function refreshTimeline(current: number): Promise<void> {
@@ -90,11 +91,7 @@ async function refreshTimeline(current: number): Promise<void> {
   if (current === generation) showTimeline(timeline.opticsPartner);
 }
 
-async function load(): Promise<void> {
-  const current = ++generation;
-  writeAddress(choice);
-  unsubscribe?.();
-  unsubscribe = null;
+async function refresh(current: number): Promise<void> {
   status.textContent = 'loading…';
   status.className = 'loading';
   try {
@@ -105,28 +102,53 @@ async function load(): Promise<void> {
     status.className = '';
   } catch (error) {
     if (current === generation) showError(error);
-    return;
   }
-  unsubscribe = subscribe(outlookChangedSubscription, variables(), {
+}
+
+/**
+ * Subscribes first and reads once the stream is open: the subscription sends only changes after it
+ * opened, so reading then misses none. A reconnect reads again for what changed while it was down.
+ * Without a live stream (refused, or not open within 3 s) the page reads anyway.
+ */
+function load(): void {
+  const current = ++generation;
+  writeAddress(choice);
+  unsubscribe?.();
+  let read = false;
+  const readNow = () => {
+    read = true;
+    void refresh(current);
+  };
+  const fallback = setTimeout(() => read || readNow(), 3000);
+  const stop = subscribe(outlookChangedSubscription, variables(), {
+    open: readNow,
     next: (data) => {
       if (current !== generation) return;
       showOutlook(data.outlookChanged);
       live.dataset.updated = new Date().toISOString();
       void refreshTimeline(current).catch(showError);
     },
-    error: showError,
+    error: (error) => {
+      live.title = `Not live: ${error.message}`;
+      if (!read) readNow();
+    },
     state: setLiveState,
   });
+  unsubscribe = () => {
+    clearTimeout(fallback);
+    stop();
+  };
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;
 /** The slider fires on every step of a drag: ask once the hand rests. */
 function loadSoon(): void {
   clearTimeout(pending);
-  pending = setTimeout(() => void load(), 150);
+  pending = setTimeout(load, 150);
 }
 
-function setDay(dayText: string, from: 'slider' | 'exact'): void {
+/** Sets the chosen day (clamped to the span) and shows it on every control but the one it came from. */
+function setDay(dayText: string, from: 'slider' | 'exact' | 'address'): void {
   const index = Math.min(Number(daySlider.max), Math.max(0, dayToIndex(span.from, dayText)));
   choice = { ...choice, day: indexToDay(span.from, index) };
   if (from !== 'slider') daySlider.value = String(index);
@@ -150,18 +172,16 @@ async function start(): Promise<void> {
   dayInput.max = span.to;
   byId('span-from').textContent = span.from.slice(0, 4);
   byId('span-to').textContent = span.to;
-  setDay(choice.day, 'address' as 'exact');
-  daySlider.value = String(dayToIndex(span.from, choice.day));
-  dayInput.value = choice.day;
+  setDay(choice.day, 'address');
 
   partnerSelect.addEventListener('change', () => {
     choice = { ...choice, partner: partnerSelect.value };
-    void load();
+    load();
   });
   regionInput.addEventListener('change', () => {
     choice = { ...choice, region: regionOf(regionInput.value) };
     regionInput.value = choice.region ?? '';
-    void load();
+    load();
   });
   daySlider.addEventListener('input', () => {
     setDay(indexToDay(span.from, Number(daySlider.value)), 'slider');
@@ -170,9 +190,9 @@ async function start(): Promise<void> {
   dayInput.addEventListener('change', () => {
     if (!dayInput.value) return;
     setDay(dayInput.value, 'exact');
-    void load();
+    load();
   });
-  await load();
+  load();
 }
 
 start().catch(showError);
