@@ -4,6 +4,7 @@
  * and the outlook page. Nothing the browser loads may come from anywhere but the service.
  * Run alone: PATH=$PWD/node_modules/.bin:$PATH vitest run --project integration test/integration/outlook-page.test.ts
  */
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildWebPage } from '../../scripts/build-web.ts';
@@ -13,7 +14,9 @@ import { createHarness, uniquePrefix, writerKey } from '../support/harness.ts';
 
 const harness = createHarness();
 const p = uniquePrefix('page');
+/** Two services: as `npm start` runs it (GraphiQL), and in trusted-documents mode (the page, by hash). */
 let service: ServiceProcess | null = null;
+let trusted: ServiceProcess | null = null;
 let browser: Browser | null = null;
 /** Every URL the browser asked for, to prove nothing left the machine. */
 const requested: string[] = [];
@@ -24,32 +27,38 @@ const patience = { timeout: 120_000 };
 
 beforeAll(async () => {
   await buildWebPage({ codegen: false });
-  service = await startService({ API_KEYS: writerKey });
+  const started = await Promise.allSettled([
+    startService({ API_KEYS: writerKey }),
+    startService({ API_KEYS: writerKey, TRUSTED_DOCUMENTS: resolve(import.meta.dirname, '../../web/persisted-documents.json') }),
+  ]);
+  // Whichever started is kept, so afterAll stops it even when the other failed.
+  [service, trusted] = started.map((s) => (s.status === 'fulfilled' ? s.value : null));
+  for (const s of started) if (s.status === 'rejected') throw s.reason;
   browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {
   await closeBrowser(browser);
-  await service?.stop();
+  await Promise.all([service?.stop(), trusted?.stop()]);
   await harness.graph.runScript('MATCH (n) WHERE n.id STARTS WITH $prefix OR n.leaker STARTS WITH $prefix OR n.claim STARTS WITH $prefix DETACH DELETE n', { prefix: p });
   await harness.close();
 });
 
-async function openPage(path: string): Promise<Page> {
+async function openPage(on: ServiceProcess, path: string): Promise<Page> {
   const page = await browser!.newPage();
   page.on('request', (request) => requested.push(request.url()));
   page.on('pageerror', (error) => browserLog.push(`page error: ${(error as Error).message}`));
   page.on('console', (message) => browserLog.push(`console: ${message.text()}`));
-  await page.goto(`${service!.baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${on.baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
   return page;
 }
 
 function offMachine(): string[] {
-  return requested.filter((url) => !url.startsWith(service!.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  return requested.filter((url) => ![service!.baseUrl, trusted!.baseUrl, 'data:', 'blob:'].some((start) => url.startsWith(start)));
 }
 
 async function write(query: string, variables: Record<string, unknown>): Promise<any> {
-  const response = await fetch(`${service!.baseUrl}/graphql`, {
+  const response = await fetch(`${trusted!.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': writerKey },
     body: JSON.stringify({ query, variables }),
@@ -67,7 +76,7 @@ async function honorScore(page: Page): Promise<string | null> {
 describe('GraphiQL at /graphql', () => {
   it('runs the outlook query from its own assets and shows the answer in the result pane', async () => {
     const query = '{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") { evaluatedOn candidates(first: 2) { edges { node { manufacturer { name } score } } } } }';
-    const page = await openPage(`/graphql?query=${encodeURIComponent(query)}`);
+    const page = await openPage(service!, `/graphql?query=${encodeURIComponent(query)}`);
     await page.waitForSelector('.graphiql-execute-button', patience);
     await page.click('.graphiql-execute-button');
     const result = await page.waitForFunction(() => {
@@ -82,9 +91,9 @@ describe('GraphiQL at /graphql', () => {
   }, 300_000);
 });
 
-describe('the outlook page at /', () => {
+describe('the outlook page at /, on a service that runs only its trusted documents', () => {
   it('shows Xiaomi first on 2021-11-16 with Digital Chat Station behind it, and follows a resolved claim live', async () => {
-    const page = await openPage('/?partner=leica');
+    const page = await openPage(trusted!, '/?partner=leica');
     await page.waitForSelector('tr.candidate', patience).catch(async (error) => {
       throw new Error(`${error.message}; the page says: ${await page.$eval('#status', (e) => e.textContent)}; ${browserLog.join(' | ')}`);
     });
