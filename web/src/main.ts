@@ -44,9 +44,9 @@ function showOutlook(next: OutlookFieldsFragment): void {
   outlook = next;
   lists = {
     candidates: next.candidates.edges.map((e) => e.node),
-    candidatesNext: next.candidates.pageInfo.hasNextPage ? next.candidates.pageInfo.endCursor ?? null : null,
+    candidatesNext: nextCursor(next.candidates.pageInfo),
     exclusions: next.excluded.edges.map((e) => e.node),
-    exclusionsNext: next.excluded.pageInfo.hasNextPage ? next.excluded.pageInfo.endCursor ?? null : null,
+    exclusionsNext: nextCursor(next.excluded.pageInfo),
   };
   drawOutlook();
 }
@@ -55,18 +55,39 @@ function drawOutlook(): void {
   if (outlook) renderOutlook(outlookTarget, outlook, lists, { moreCandidates, moreExclusions });
 }
 
-async function moreCandidates(): Promise<void> {
-  if (!lists.candidatesNext) return;
-  const page = (await execute(moreCandidatesQuery, { ...variables(), after: lists.candidatesNext })).partnershipOutlook.candidates;
-  lists = { ...lists, candidates: [...lists.candidates, ...page.edges.map((e) => e.node)], candidatesNext: page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
-  drawOutlook();
+/** The next page of a list, added below what is shown; dropped if the choice changed meanwhile. */
+async function more<T>(read: () => Promise<T>, add: (page: T) => void): Promise<void> {
+  const current = generation;
+  try {
+    const page = await read();
+    if (current !== generation) return;
+    add(page);
+    drawOutlook();
+  } catch (error) {
+    showError(error);
+  }
 }
 
-async function moreExclusions(): Promise<void> {
-  if (!lists.exclusionsNext) return;
-  const page = (await execute(moreExclusionsQuery, { ...variables(), after: lists.exclusionsNext })).partnershipOutlook.excluded;
-  lists = { ...lists, exclusions: [...lists.exclusions, ...page.edges.map((e) => e.node)], exclusionsNext: page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null };
-  drawOutlook();
+function nextCursor(pageInfo: { hasNextPage: boolean; endCursor?: string | null }): string | null {
+  return pageInfo.hasNextPage ? pageInfo.endCursor ?? null : null;
+}
+
+function moreCandidates(): void {
+  const after = lists.candidatesNext;
+  if (!after) return;
+  void more(
+    async () => (await execute(moreCandidatesQuery, { ...variables(), after })).partnershipOutlook.candidates,
+    (page) => (lists = { ...lists, candidates: [...lists.candidates, ...page.edges.map((e) => e.node)], candidatesNext: nextCursor(page.pageInfo) }),
+  );
+}
+
+function moreExclusions(): void {
+  const after = lists.exclusionsNext;
+  if (!after) return;
+  void more(
+    async () => (await execute(moreExclusionsQuery, { ...variables(), after })).partnershipOutlook.excluded,
+    (page) => (lists = { ...lists, exclusions: [...lists.exclusions, ...page.edges.map((e) => e.node)], exclusionsNext: nextCursor(page.pageInfo) }),
+  );
 }
 
 function showTimeline(partner: PartnerTimelineQuery['opticsPartner']): void {
