@@ -1,11 +1,11 @@
 /**
  * The partner's story as known on the chosen day, drawn with Observable Plot: one row per
  * manufacturer, its partnership with the partner as a bar, the exclusivity clauses on it as a
- * narrower bar inside (a diamond where a clause ended with a launch, a dashed open end where its end
+ * narrower bar inside (a diamond where a clause ended with an event, a dashed open end where its end
  * is not known), and the claims about the partner as dots coloured by their outcome on that day.
  */
 import * as Plot from '@observablehq/plot';
-import type { PartnerTimelineQuery } from './gql/graphql.ts';
+import type { ClauseEndBasis, PartnerTimelineQuery } from './gql/graphql.ts';
 import { h } from './dom.ts';
 import { clauseEnd, outcomeWords, regionsOf } from './wording.ts';
 
@@ -21,6 +21,9 @@ export const outcomeColours = {
   REFUTED: '#cf222e',
   UNRESOLVED: '#8c959f',
 } as const;
+
+/** Ends set by an event (a launch, the partnership's own end) rather than a date: marked on the chart. */
+const eventBoundEnds = new Set<ClauseEndBasis>(['LAUNCH', 'AWAITING_LAUNCH', 'PARTNERSHIP_END', 'AWAITING_PARTNERSHIP_END']);
 
 const day = (text: string): Date => new Date(`${text}T00:00:00Z`);
 
@@ -61,7 +64,7 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
     x1: day(clause.start.firstDay),
     x2: clause.end.lastDay ? day(clause.end.lastDay) : end,
     open: !clause.end.lastDay,
-    eventBound: clause.end.basis === 'LAUNCH' || clause.end.basis === 'AWAITING_LAUNCH',
+    eventBound: eventBoundEnds.has(clause.end.basis),
     basis: clause.end.basis,
     title: `${clause.slug} (binds ${clause.binds.toLowerCase().replace('_', ' ')}, ${clause.certainty.toLowerCase()}, ${regionsOf(clause)}): from ${clause.start.text}, ${clauseEnd(clause.end)}`,
   })));
@@ -74,7 +77,7 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
       title: `${node.publishedOn}, ${node.leaker?.name ?? 'an outlet'}: “${node.statement}” (${outcomeWords[node.outcome]} as known on ${asOf})`,
     };
   });
-  const launchEnds = clauses.filter((c) => c.eventBound && !c.open);
+  const eventEnds = clauses.filter((c) => c.eventBound && !c.open);
   const openEnds = clauses.filter((c) => c.open);
 
   const chart = Plot.plot({
@@ -88,7 +91,7 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
       Plot.barX(partnerships, { x1: 'x1', x2: 'x2', y: 'y', fill: (d) => (d.status === 'PLANNED' ? '#c8d7f0' : '#7aa2e3'), insetTop: 4, insetBottom: 4, title: 'title' }),
       Plot.barX(clauses, { x1: 'x1', x2: 'x2', y: 'y', fill: '#e8a33d', insetTop: 11, insetBottom: 11, title: 'title' }),
       Plot.barX(openEnds, { x1: 'x1', x2: 'x2', y: 'y', fill: 'none', stroke: '#b36b00', strokeDasharray: '4,3', insetTop: 10, insetBottom: 10, title: 'title' }),
-      Plot.dot(launchEnds, { x: 'x2', y: 'y', symbol: 'diamond', r: 6, fill: '#b36b00', stroke: 'white', title: 'title' }),
+      Plot.dot(eventEnds, { x: 'x2', y: 'y', symbol: 'diamond', r: 6, fill: '#b36b00', stroke: 'white', title: 'title' }),
       Plot.dot(claims, { x: 'x', y: 'y', r: 4.5, fill: 'fill', stroke: 'white', title: 'title' }),
       Plot.ruleX([day(asOf)], { stroke: '#111', strokeWidth: 1.5 }),
       Plot.text([day(asOf)], { x: (d: Date) => d, frameAnchor: 'top', dy: -2, text: () => `as of ${asOf}`, lineAnchor: 'bottom' }),
@@ -103,7 +106,7 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
       h('span', { class: 'key partnership' }), ' partnership ',
       h('span', { class: 'key clause' }), ' exclusivity clause ',
       h('span', { class: 'key open' }), ' clause with no known end ',
-      '◆ clause ended with a launch · claims, by outcome on the day: ',
+      '◆ clause ended with an event (a launch, its partnership\'s end) · claims, by outcome on the day: ',
       ...Object.entries(outcomeColours).map(([outcome, colour]) => h('span', {}, h('span', { class: 'dot', style: `background:${colour}` }), ` ${outcomeWords[outcome as keyof typeof outcomeColours]} `)),
     ),
     shown < partner.claimsAbout.totalCount ? h('p', { class: 'muted' }, `The newest ${shown} of ${partner.claimsAbout.totalCount} claims about ${partner.name} are drawn.`) : null,

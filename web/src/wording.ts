@@ -31,6 +31,10 @@ export function clauseEnd(end: ClauseEnd): string {
       return `ended ${end.lastDay} with the launch of ${end.launchOf?.name ?? 'a device'}`;
     case 'AWAITING_LAUNCH':
       return `ends with the launch of ${end.launchOf?.name ?? 'a device'} (not yet public)`;
+    case 'PARTNERSHIP_END':
+      return `ended ${end.lastDay} with its partnership`;
+    case 'AWAITING_PARTNERSHIP_END':
+      return 'ends with its partnership (end not yet public)';
     case 'AWAITING_CONDITION':
       return `ends when ${end.condition ?? 'a condition is met'}`;
     case 'UNKNOWN':

@@ -22,10 +22,14 @@ export type ClauseEndBasis =
   | 'AWAITING_CONDITION'
   /** Ends with a launch not yet public on the as-of day. */
   | 'AWAITING_LAUNCH'
+  /** Ends with its partnership, whose end was not yet public on the as-of day. */
+  | 'AWAITING_PARTNERSHIP_END'
   /** Ends on a known date. */
   | 'DATE'
   /** Ended with a launch that has happened. */
   | 'LAUNCH'
+  /** Ended with its partnership, whose end is public. */
+  | 'PARTNERSHIP_END'
   /** Nothing public says when it ends. */
   | 'UNKNOWN';
 
