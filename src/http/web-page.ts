@@ -1,10 +1,12 @@
 /**
  * Serves the outlook page that `npm run build:web` bundles into web/dist: `/` is its index.html, and
  * `/assets/<name>-<hash>.<ext>` its script and stylesheet, cached for good since their names change
- * with their content. Read from disk once, at start. Without a build, `/` says how to make one.
+ * with their content. Read from disk (and gzipped) once, at start, and sent gzipped to browsers that
+ * accept it (the script is about 285 KB, 94 KB gzipped). Without a build, `/` says how to make one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
 
 export const defaultWebDist = resolve(import.meta.dirname, '../../web/dist');
@@ -18,6 +20,7 @@ const contentTypes: Record<string, string> = {
 
 interface Asset {
   body: string;
+  gzipped: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
 
@@ -28,10 +31,13 @@ function readBuiltPage(distDir: string): Map<string, Asset> | null {
     const type = contentTypes[extname(name)];
     if (!type) continue;
     const body = readFileSync(join(distDir, name), 'utf8');
+    const gzipped = new Uint8Array(gzipSync(body));
+    const headers = { 'content-type': type, vary: 'accept-encoding' };
     if (name === 'index.html') {
-      assets.set('/', { body, headers: { 'content-type': type, 'cache-control': 'no-cache' } });
+      assets.set('/', { body, gzipped, headers: { ...headers, 'cache-control': 'no-cache' } });
     } else {
-      assets.set(`/assets/${name}`, { body, headers: { 'content-type': type, 'cache-control': 'public, max-age=31536000, immutable' } });
+      // The name carries the content's hash: a new build is a new name.
+      assets.set(`/assets/${name}`, { body, gzipped, headers: { ...headers, 'cache-control': 'public, max-age=31536000, immutable' } });
     }
   }
   return assets;
@@ -53,11 +59,13 @@ export function useWebPage(distDir: string = defaultWebDist): Plugin {
         return;
       }
       const asset = assets.get(url.pathname);
-      endResponse(
-        asset
-          ? new fetchAPI.Response(request.method === 'HEAD' ? null : asset.body, { status: 200, headers: asset.headers })
-          : new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
-      );
+      if (!asset) {
+        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        return;
+      }
+      const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+      const body = request.method === 'HEAD' ? null : gzip ? asset.gzipped : asset.body;
+      endResponse(new fetchAPI.Response(body, { status: 200, headers: gzip ? { ...asset.headers, 'content-encoding': 'gzip' } : asset.headers }));
     },
   };
 }

@@ -61,7 +61,16 @@ async function post<R>(body: Record<string, unknown>, signal?: AbortSignal): Pro
   }
 }
 
-/** Runs a query and returns its data; any GraphQL error rejects with every message. */
+/** Who hears of errors that came with data (e.g. a company not yet public on the day, NOT_FOUND). */
+let partialListener: (error: GraphQLRequestError) => void = () => {};
+export function onPartialData(listener: (error: GraphQLRequestError) => void): void {
+  partialListener = listener;
+}
+
+/**
+ * Runs a query and returns its data. Without data it rejects with every message; errors that come
+ * with data (a field nulled with a reason) go to the `onPartialData` listener and the data is used.
+ */
 export async function execute<R, V>(document: TypedDocumentString<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   let response = await post<R>(requestParams(document, variables, sendText), signal);
   if (!sendText && wantsText(response)) {
@@ -69,7 +78,8 @@ export async function execute<R, V>(document: TypedDocumentString<R, V>, variabl
     response = await post<R>(requestParams(document, variables, true), signal);
   }
   const failure = failureOf(response);
-  if (failure || !response.data) throw failure ?? new GraphQLRequestError(['the server sent no data'], []);
+  if (!response.data) throw failure ?? new GraphQLRequestError(['the server sent no data'], []);
+  if (failure) partialListener(failure);
   return response.data;
 }
 

@@ -5,7 +5,7 @@
  * Data flows one way: a choice -> queries -> render; a live event -> render.
  */
 import { byId, h } from './dom.ts';
-import { execute } from './graphql-client.ts';
+import { execute, onPartialData } from './graphql-client.ts';
 import { subscribe, type LiveState } from './live-subscription.ts';
 import { moreCandidatesQuery, moreExclusionsQuery, outlookChangedSubscription, outlookQuery, pageChoicesQuery, partnerTimelineQuery } from './operations.ts';
 import type { OutlookFieldsFragment, PartnerTimelineQuery } from './gql/graphql.ts';
@@ -39,6 +39,11 @@ function showError(error: unknown): void {
   status.textContent = `The service answered with an error: ${error instanceof Error ? error.message : String(error)}`;
   status.className = 'error';
 }
+
+onPartialData((error) => {
+  status.textContent = `Shown with gaps: ${error.message}`;
+  status.className = 'partial';
+});
 
 function showOutlook(next: OutlookFieldsFragment): void {
   outlook = next;
@@ -119,8 +124,10 @@ async function refresh(current: number): Promise<void> {
     const [answer] = await Promise.all([execute(outlookQuery, variables()), refreshTimeline(current)]);
     if (current !== generation) return;
     showOutlook(answer.partnershipOutlook);
-    status.textContent = '';
-    status.className = '';
+    if (status.className === 'loading') {
+      status.textContent = '';
+      status.className = '';
+    }
   } catch (error) {
     if (current === generation) showError(error);
   }

@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ClauseEndBasis, PartnerTimelineQuery } from './gql/graphql.ts';
 import { h } from './dom.ts';
-import { clauseEnd, outcomeWords, regionsOf } from './wording.ts';
+import { clauseEnd, notYetPublic, outcomeWords, regionsOf } from './wording.ts';
 
 type Partner = NonNullable<PartnerTimelineQuery['opticsPartner']>;
 
@@ -32,10 +32,13 @@ export interface TimelineSpan {
   to: string;
 }
 
+/** The row of a partnership: its manufacturer, or one row for those not yet public on the day. */
+const rowOf = (partnership: { manufacturer?: { name: string } | null }): string => partnership.manufacturer?.name ?? `(${notYetPublic})`;
+
 function rowsOf(partner: Partner): string[] {
   const rows: string[] = [];
   const byStart = [...partner.partnerships.edges].sort((a, b) => a.node.start.firstDay.localeCompare(b.node.start.firstDay));
-  for (const { node } of byStart) if (!rows.includes(node.manufacturer.name)) rows.push(node.manufacturer.name);
+  for (const { node } of byStart) if (!rows.includes(rowOf(node))) rows.push(rowOf(node));
   const named = new Map<string, number>();
   for (const { node } of partner.claimsAbout.edges) {
     for (const subject of node.subjects) {
@@ -53,14 +56,14 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
   const rows = rowsOf(partner);
   const end = day(span.to);
   const partnerships = partner.partnerships.edges.map(({ node }) => ({
-    y: node.manufacturer.name,
+    y: rowOf(node),
     x1: day(node.start.firstDay),
     x2: node.end ? day(node.end.lastDay) : end,
     status: node.status,
     title: `${node.slug}: ${node.start.text} to ${node.end?.text ?? 'now'} (${node.status.toLowerCase()})`,
   }));
   const clauses = partner.partnerships.edges.flatMap(({ node }) => node.exclusivityClauses.map((clause) => ({
-    y: node.manufacturer.name,
+    y: rowOf(node),
     x1: day(clause.start.firstDay),
     x2: clause.end.lastDay ? day(clause.end.lastDay) : end,
     open: !clause.end.lastDay,

@@ -1,6 +1,8 @@
 /** How the page words the service's values for a person: scores, reasons, clause ends. */
 import type { BindingClauseFieldsFragment, ClauseEndBasis, ExclusionReason, Outcome } from './gql/graphql.ts';
 
+export const notYetPublic = 'not yet public';
+
 export function score(value: number): string {
   return value.toFixed(3);
 }
@@ -49,6 +51,8 @@ export function regionsOf(clause: { regions?: string[] | null; exceptRegions: st
 
 export function bindingClause(binding: BindingClauseFieldsFragment): string {
   const { clause } = binding;
-  const parties = `${clause.partnership.manufacturer.name}–${clause.partnership.opticsPartner.name}`;
+  // A side of the partnership (or the partnership) may not have been public yet on the day.
+  const partnership = clause.partnership;
+  const parties = partnership ? `${partnership.manufacturer?.name ?? notYetPublic}–${partnership.opticsPartner?.name ?? notYetPublic}` : `a partnership ${notYetPublic}`;
   return `${clause.slug} (${parties}, ${clause.certainty.toLowerCase()}, ${regionsOf(clause)}): ${clauseEnd(binding.end)}`;
 }
