@@ -32,7 +32,9 @@ beforeAll(async () => {
     startService({ API_KEYS: writerKey, TRUSTED_DOCUMENTS: resolve(import.meta.dirname, '../../web/persisted-documents.json') }),
   ]);
   // Whichever started is kept, so afterAll stops it even when the other failed.
-  [service, trusted] = started.map((s) => (s.status === 'fulfilled' ? s.value : null));
+  const [plain, trustedOnly] = started.map((s) => (s.status === 'fulfilled' ? s.value : null));
+  service = plain ?? null;
+  trusted = trustedOnly ?? null;
   for (const s of started) if (s.status === 'rejected') throw s.reason;
   browser = await launchBrowser();
 }, 240_000);

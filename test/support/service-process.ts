@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
-import { freeLocalPort } from '../../src/graph/local-neo4j.ts';
+import { freeLocalPort } from '../../tools/neo4j/local-neo4j.ts';
 
 export interface ServiceProcess {
   baseUrl: string;

@@ -86,10 +86,10 @@ export function renderOutlook(target: HTMLElement, outlook: OutlookFieldsFragmen
   const exclusionTable = h('table', { id: 'exclusions' },
     h('thead', {}, h('tr', {}, h('th', {}, 'manufacturer'), h('th', {}, 'reason'), h('th', {}, 'the fact behind it'))),
     h('tbody', {}, excluded.map(exclusionRow)));
-  const moreCandidates = lists.candidatesNext && h('button', { type: 'button', id: 'more-candidates' }, `show more (${outlook.candidates.totalCount - lists.candidates.length} left)`);
-  moreCandidates && moreCandidates.addEventListener('click', paging.moreCandidates);
-  const moreExclusions = lists.exclusionsNext && h('button', { type: 'button', id: 'more-exclusions' }, `show more (${outlook.excluded.totalCount - lists.exclusions.length} left)`);
-  moreExclusions && moreExclusions.addEventListener('click', paging.moreExclusions);
+  const moreCandidates = lists.candidatesNext ? h('button', { type: 'button', id: 'more-candidates' }, `show more (${outlook.candidates.totalCount - lists.candidates.length} left)`) : null;
+  moreCandidates?.addEventListener('click', paging.moreCandidates);
+  const moreExclusions = lists.exclusionsNext ? h('button', { type: 'button', id: 'more-exclusions' }, `show more (${outlook.excluded.totalCount - lists.exclusions.length} left)`) : null;
+  moreExclusions?.addEventListener('click', paging.moreExclusions);
   target.replaceChildren(h('div', {},
     summary(outlook),
     h('h2', {}, `Candidates (${outlook.candidates.totalCount}), best first`),
