@@ -14,6 +14,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts
 COPY src ./src
+# src/runtime.ts imports the Neo4j connection helpers from tools/neo4j.
+COPY tools ./tools
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
