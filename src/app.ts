@@ -4,8 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import type { Config } from './config.ts';
 import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
 import { eventContext, todayUtc, type RequestContext } from './context.ts';
@@ -14,12 +12,13 @@ import { inProcessGraphEvents } from './events/event-bus.ts';
 import type { GraphExecutor } from './graph/executor.ts';
 import type { Logger } from './log.ts';
 import { identifyCaller } from './auth/caller.ts';
+import { requestLimits } from './limits/request-limits.ts';
+import { isExpectedError, useRequestLog, yogaLogger } from './request-log.ts';
 import { schema } from './schema/index.ts';
 import { corsPolicy, useVaryByOrigin } from './http/cors.ts';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.ts';
 import { graphiqlOptions } from './http/graphiql-tabs.ts';
 import { loadTrustedDocuments, useTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.ts';
-import { GRAPH_ERROR_CODES } from './http/graph-error-codes.ts';
 import { useGraphErrors } from './http/use-graph-errors.ts';
 import { useHealth } from './http/use-health.ts';
 import { useWebPage } from './http/web-page.ts';
@@ -34,20 +33,9 @@ export interface AppDependencies {
   trustedDocuments?: TrustedDocuments | null;
 }
 
-/** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
-const expectedCodes = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_BUSY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', ...GRAPH_ERROR_CODES]);
-
-/**
- * Yoga's default masking tells expected errors by `instanceof GraphQLError`, which fails when the
- * error was built by graphql's other module copy (its ESM and CJS builds are distinct classes under
- * Node); the error's code is the reliable mark, so it decides here.
- */
+/** Masks an error the client did not cause as "Unexpected error."; src/request-log.ts logs the real one with the request id. */
 function maskUnexpected(error: unknown, message: string): Error {
-  // Without a path it was raised before execution (parse, validation, depth and cost limits): about the request, not the server.
-  if (!(error as { path?: unknown }).path) return error as Error;
-  for (let current = error as { extensions?: { code?: unknown }; originalError?: unknown } | undefined; current; current = current.originalError as typeof current) {
-    if (typeof current.extensions?.code === 'string' && expectedCodes.has(current.extensions.code)) return error as Error;
-  }
+  if (isExpectedError(error)) return error as Error;
   const located = error as { path?: readonly (string | number)[]; locations?: unknown; nodes?: unknown };
   return new GraphQLError(message, { nodes: located.nodes as never, path: located.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
@@ -72,34 +60,13 @@ function useRequestIdHeader(): Plugin<RequestContext> {
   };
 }
 
-/**
- * Reports how many Cypher round trips a response cost in `extensions.cypherRoundTrips`, so a client
- * (and the batching test) can see that nested lists are batched; and logs each operation with it.
- */
-function useRoundTripReport(): Plugin<RequestContext> {
-  return {
-    onExecute() {
-      const started = performance.now();
-      return {
-        onExecuteDone({ args, result, setResult }) {
-          if (!result || Symbol.asyncIterator in result) return;
-          const context = args.contextValue as RequestContext;
-          context.logger.info(
-            { operation: args.operationName ?? null, ms: Math.round(performance.now() - started), cypherRoundTrips: context.roundTrips.count, errors: result.errors?.length ?? 0 },
-            'graphql',
-          );
-          setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: context.roundTrips.count, entityRowsRead: context.roundTrips.rows ?? 0 } });
-        },
-      };
-    },
-  };
-}
-
 export function createApp({ config, graph, logger, events = inProcessGraphEvents(), trustedDocuments }: AppDependencies) {
   const trusted = trustedDocuments !== undefined ? trustedDocuments : config.http.trustedDocuments ? loadTrustedDocuments(config.http.trustedDocuments, schema) : null;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
+    // Bodies that stream without a Content-Length stop here; src/limits refuses declared ones first.
+    maxRequestBodySize: config.limits.maxRequestBytes,
     landingPage: false,
     // Yoga's own /health answers an empty 200; src/http/use-health.ts answers /health and /ready with what they checked.
     healthCheckEndpoint: '/yoga-health',
@@ -109,7 +76,7 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
     cors: corsPolicy(config.http.corsOrigins),
     // Unexpected errors are masked; expected ones are GraphQLErrors with a code clients can act on.
     maskedErrors: { isDev: false, maskError: maskUnexpected },
-    logging: logger,
+    logging: yogaLogger(logger),
     context: async ({ request }) => {
       const requestId = requestIdOf(request);
       const caller = await identifyCaller(request.headers, config.auth);
@@ -132,11 +99,8 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
       useGraphiQLAssets(),
       ...(trusted ? [useTrustedDocuments(trusted, config.auth)] : []),
       useWebPage(),
-      useRoundTripReport(),
-      maxDepthPlugin({ n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true }),
-      // Each field costs 1 at any depth, times the `first` of the connections around it: roughly the
-      // number of values a query can make the server produce.
-      costLimitPlugin({ maxCost: config.limits.maxCost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, exposeLimits: true }),
+      useRequestLog(),
+      ...requestLimits(config.limits),
       useHealth(graph),
       useGraphErrors(graph),
     ],

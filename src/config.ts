@@ -41,20 +41,41 @@ export interface Config {
     apiKeys: string[];
     /** HS256 secret for JWTs; a token with scope `write` may write. @default null (JWTs refused) */
     jwtSecret: string | null;
+    /** Longest lifetime (exp - iat, or exp - now without iat) a JWT may have, in seconds; tokens must carry `exp`. @default 86400 */
+    jwtMaxLifetimeSeconds: number;
     /** When true, reads need a key or token too. @default false */
     requireAuthForReads: boolean;
   };
+  /** Every limit a request meets; README "Limits" lists each with its error code. */
   limits: {
     /** Deepest selection a query may have. @default 12 */
     maxDepth: number;
-    /** Highest cost a query may have: each field costs 1, and a connection's cost is multiplied by its `first`. @default 20000 */
+    /** Highest cost a query may have (src/limits/query-cost.ts says what costs what). @default 20000 */
     maxCost: number;
-    /** Largest page a connection serves. @default 200 */
+    /** Largest page a connection serves (`first`/`last`), and the most items `search` returns. @default 200 */
     maxPageSize: number;
     /** Most backtest events (partnerships x lead times) one request may replay: each asks an outlook. @default 200 */
     maxBacktestEvents: number;
     /** Backtests this process runs at once; a request beyond them is refused as busy. @default 2 */
     maxConcurrentBacktests: number;
+    /** Most aliases in one document. @default 15 */
+    maxAliases: number;
+    /** Most tokens in one document. @default 1000 */
+    maxTokens: number;
+    /** Most directives in one document. @default 50 */
+    maxDirectives: number;
+    /** Largest request body, in bytes. @default 102400 */
+    maxRequestBytes: number;
+    /** Longest String argument value (also inside input objects and lists), in characters. @default 2000 */
+    maxStringLength: number;
+    /** Longest ID argument value, in characters. @default 200 */
+    maxIdLength: number;
+    /** Most items in one list argument (ids, filters, sources...). @default 100 */
+    maxListLength: number;
+    /** Most words in a search text. @default 32 */
+    maxSearchWords: number;
+    /** Longest word in a search text, in characters. @default 64 */
+    maxSearchWordLength: number;
   };
   /** Load the demo bundle at start when the database holds no companies. @default true */
   loadDemoWhenEmpty: boolean;
@@ -172,13 +193,31 @@ export function loadConfig(env: Env = process.env): Config {
       importTimeoutMs: read('NEO4J_IMPORT_TIMEOUT', 3600, integer(1, 86_400)) * 1000,
     },
     shutdownGraceMs: read('SHUTDOWN_GRACE_SECONDS', 15, integer(0, 600)) * 1000,
-    auth: { apiKeys, jwtSecret, requireAuthForReads: bool('REQUIRE_AUTH_FOR_READS', false) },
+    auth: {
+      apiKeys,
+      jwtSecret,
+      jwtMaxLifetimeSeconds: read('JWT_MAX_LIFETIME_SECONDS', 86_400, integer(60, 31 * 86_400)),
+      requireAuthForReads: bool('REQUIRE_AUTH_FOR_READS', false),
+    },
     limits: {
       maxDepth: read('MAX_QUERY_DEPTH', 12, integer(2, 100)),
       maxCost: read('MAX_QUERY_COST', 20000, integer(10, 10_000_000)),
       maxPageSize: read('MAX_PAGE_SIZE', 200, integer(1, 10_000)),
       maxBacktestEvents: read('MAX_BACKTEST_EVENTS', 200, integer(1, 100_000)),
       maxConcurrentBacktests: read('MAX_CONCURRENT_BACKTESTS', 2, integer(1, 64)),
+      maxAliases: read('MAX_QUERY_ALIASES', 15, integer(0, 1_000)),
+      // Above a few thousand tokens a deeply nested document could exhaust the parser's stack.
+      maxTokens: read('MAX_QUERY_TOKENS', 1000, integer(50, 5_000)),
+      maxDirectives: read('MAX_QUERY_DIRECTIVES', 50, integer(0, 1_000)),
+      maxRequestBytes: read('MAX_REQUEST_BYTES', 102_400, integer(1_024, 50_000_000)),
+      maxStringLength: read('MAX_STRING_LENGTH', 2_000, integer(16, 1_000_000)),
+      // Ids are index keys: Neo4j refuses keys above about 8 kB.
+      maxIdLength: read('MAX_ID_LENGTH', 200, integer(8, 2_000)),
+      maxListLength: read('MAX_LIST_LENGTH', 100, integer(1, 10_000)),
+      // Lucene refuses queries of more than 1,024 clauses; each fuzzy word expands to several.
+      maxSearchWords: read('MAX_SEARCH_WORDS', 32, integer(1, 1_024)),
+      // A fuzzy term's automaton grows with its length: a 300,000-character word ran Neo4j out of heap.
+      maxSearchWordLength: read('MAX_SEARCH_WORD_LENGTH', 64, integer(3, 255)),
     },
     loadDemoWhenEmpty: bool('LOAD_DEMO_WHEN_EMPTY', true),
     eventBusUrl,

@@ -1,4 +1,5 @@
-UNWIND $ids AS id
+UNWIND $keys AS key
+WITH key.id AS id, key.asOf AS asOf
 MATCH (l:Leaker {id: id})
-WHERE l.knownSince <= $asOf
-RETURN #projection(leaker) AS row
+WHERE l.knownSince <= asOf
+RETURN asOf, #projection(leaker, asOf) AS row

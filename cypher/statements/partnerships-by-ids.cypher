@@ -1,4 +1,5 @@
-UNWIND $ids AS id
+UNWIND $keys AS key
+WITH key.id AS id, key.asOf AS asOf
 MATCH (p:Partnership {id: id})
-WHERE p.knownSince <= $asOf
-RETURN #projection(partnership) AS row
+WHERE p.knownSince <= asOf
+RETURN asOf, #projection(partnership, asOf) AS row

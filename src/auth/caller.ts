@@ -3,7 +3,9 @@
  * `Authorization: ApiKey <key>`) grants read and write; a JWT (`Authorization: Bearer <token>`,
  * HS256 with JWT_SECRET) grants write when its `scope` claim lists `write`. Reads are open unless
  * REQUIRE_AUTH_FOR_READS is set. A token that is present but invalid is an error, not anonymity,
- * so a client with an expired token learns why its writes fail.
+ * so a client with an expired token learns why its writes fail. A JWT must carry `exp`, and may live
+ * at most JWT_MAX_LIFETIME_SECONDS (from its `iat`, or from now without one): a token that never
+ * expires, or expires in a year, is refused, so a leaked token stops working.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { jwtVerify } from 'jose';
@@ -33,13 +35,21 @@ export async function identifyCaller(headers: Headers, auth: Config['auth']): Pr
   const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
   if (bearer) {
     if (!auth.jwtSecret) throw unauthenticated('This server does not accept JWTs (JWT_SECRET is not set); use an API key.');
+    let payload;
     try {
-      const { payload } = await jwtVerify(bearer, new TextEncoder().encode(auth.jwtSecret), { algorithms: ['HS256'] });
-      const scopes = typeof payload.scope === 'string' ? payload.scope.split(/\s+/) : Array.isArray(payload.scopes) ? payload.scopes : [];
-      return { subject: `jwt:${payload.sub ?? 'unknown'}`, canRead: true, canWrite: scopes.includes('write') };
+      ({ payload } = await jwtVerify(bearer, new TextEncoder().encode(auth.jwtSecret), { algorithms: ['HS256'], requiredClaims: ['exp'] }));
     } catch (error) {
-      throw unauthenticated(`The bearer token is not valid: ${(error as Error).message}`);
+      throw unauthenticated(`The bearer token is not valid: ${(error as Error).message} (a token must be HS256-signed with JWT_SECRET and carry exp)`);
     }
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+    const lifetime = (payload.exp as number) - issuedAt;
+    if (lifetime > auth.jwtMaxLifetimeSeconds) {
+      throw unauthenticated(
+        `The bearer token lives ${lifetime} seconds; at most ${auth.jwtMaxLifetimeSeconds} are accepted (JWT_MAX_LIFETIME_SECONDS). Issue a token whose exp is closer to its iat.`,
+      );
+    }
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(/\s+/) : Array.isArray(payload.scopes) ? payload.scopes : [];
+    return { subject: `jwt:${payload.sub ?? 'unknown'}`, canRead: true, canWrite: scopes.includes('write') };
   }
   return anonymous;
 }

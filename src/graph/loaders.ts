@@ -1,7 +1,7 @@
 /**
  * Batch loading for the Pothos dataloader plugin: every entity is loaded by a key
  * `<natural id>@<as-of day>` (the same key its global id carries), and the per-request loader sends
- * all keys asked for in one tick to Neo4j in one statement per as-of day. A nested query therefore
+ * all keys asked for in one tick to Neo4j in one statement, whatever their as-of days. A nested query therefore
  * costs one round trip per level, not one per item.
  */
 import DataLoader from 'dataloader';
@@ -26,26 +26,25 @@ export function splitKey(key: string, today: string): { id: string; asOf: string
   return at < 0 ? { id: key, asOf: today } : { id: key.slice(0, at), asOf: key.slice(at + 1) };
 }
 
-/** Fetches entities by key with the named `<kind>-by-ids` statement; ids unknown on the day give null. */
+/**
+ * Fetches entities by key with the named `<kind>-by-ids` statement, in one round trip whatever days
+ * the keys name (the statement takes `{id, asOf}` pairs); ids unknown on their day give null.
+ */
 export async function fetchByKeys(context: RequestContext, statement: StatementName, keys: readonly string[]): Promise<(Loaded | null)[]> {
-  const idsByDay = new Map<string, string[]>();
+  const pairs = new Map<string, { id: string; asOf: string }>();
   for (const key of keys) {
     const { id, asOf } = splitKey(key, context.today);
-    idsByDay.set(asOf, [...(idsByDay.get(asOf) ?? []), id]);
+    pairs.set(entityKey(id, asOf), { id, asOf });
   }
   const found = new Map<string, Loaded>();
-  await Promise.all(
-    [...idsByDay].map(async ([asOf, ids]) => {
-      const rows = await context.graph.read(statement, { ids: [...new Set(ids)], asOf }, context.roundTrips);
-      context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
-      // Besides `row`, a statement may return rows of what the entity points at (embeddedCompanies);
-      // they travel with the entity to the loader, which primes their own loaders.
-      for (const { row, ...embedded } of rows as { row: Row }[]) {
-        const key = entityKey(String(row.id), asOf);
-        found.set(key, { ...row, ...embedded, key, asOf });
-      }
-    }),
-  );
+  const rows = await context.graph.read(statement, { keys: [...pairs.values()] }, context.roundTrips);
+  context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
+  // Besides `row`, a statement may return rows of what the entity points at (embeddedCompanies);
+  // they travel with the entity to the loader, which primes their own loaders.
+  for (const { asOf, row, ...embedded } of rows as { asOf: string; row: Row }[]) {
+    const key = entityKey(String(row.id), asOf);
+    found.set(key, { ...row, ...embedded, key, asOf });
+  }
   return keys.map((key) => {
     const { id, asOf } = splitKey(key, context.today);
     return found.get(entityKey(id, asOf)) ?? null;

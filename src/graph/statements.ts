@@ -28,15 +28,18 @@ const parts = readFolder('parts');
 /**
  * Puts each `#projection(name)` (cypher/projections: the shape an entity is returned in) and each
  * `#part(name)` (cypher/parts: a selection a statement needs twice, to count and to page) in place;
- * they may use others (a claim row carries its subjects' rows).
+ * they may use others (a claim row carries its subjects' rows). Projections read the day as
+ * `$asOf`; `#projection(name, asOf)` reads it from the row's variable `asOf` instead, so one
+ * statement can load entities as of different days (the `*-by-ids` statements, keyed by id and day).
  */
 function withProjections(file: string, text: string, depth = 0): string {
   if (depth > 4) throw new Error(`${file}: projections nest too deep (a projection that includes itself?)`);
-  return text.replace(/#(projection|part)\(([a-z-]+)\)/g, (_, kind: 'projection' | 'part', name: string) => {
+  return text.replace(/#(projection|part)\(([a-z-]+)(, asOf)?\)/g, (_, kind: 'projection' | 'part', name: string, perRow: string | undefined) => {
     const folder = kind === 'projection' ? 'projections' : 'parts';
     const body = (kind === 'projection' ? projections : parts).get(name);
     if (body === undefined) throw new Error(`${file} uses #${kind}(${name}), but cypher/${folder}/${name}.cypher does not exist`);
-    return withProjections(`cypher/${folder}/${name}.cypher`, body, depth + 1);
+    const expanded = withProjections(`cypher/${folder}/${name}.cypher`, body, depth + 1);
+    return perRow ? expanded.replace(/\$asOf\b/g, 'asOf') : expanded;
   });
 }
 

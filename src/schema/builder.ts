@@ -36,6 +36,10 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // node(id:) and nodes(ids:) are src/schema/node-lookup.ts: they apply the as-of rules and answer
+    // a malformed id with what is wrong, an unknown one with null.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 

@@ -8,6 +8,7 @@ import './device.ts';
 import './partnership.ts';
 import './claim.ts';
 import './search.ts';
+import './node-lookup.ts';
 import './outlook.ts';
 import './backtest.ts';
 import './errors.ts';

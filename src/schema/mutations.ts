@@ -8,6 +8,7 @@ import type { InputObjectRef } from '@pothos/core';
 import type { Bundle, BundleClaim, BundleCompany, BundleDevice, BundleExclusivity, BundleLeaker, BundlePartnership, BundleSource } from '../import/bundle.ts';
 import { rebuildClaimHistory } from '../graph/claim-history.ts';
 import { importBundle } from '../import/import-bundle.ts';
+import { normaliseEntry } from '../import/normalise.ts';
 import { BundleRejectedError } from '../import/problems.ts';
 import { parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
 import type { RequestContext } from '../context.ts';
@@ -22,7 +23,44 @@ import { Binds, Certainty } from './partnership.ts';
 
 const errors = { types: [ValidationError, NotFoundError, ConflictError] };
 
+/** The input field a defaulted known-since day comes from, per bundle list. */
+const knownSinceSource: Record<string, string> = {
+  companies: 'founded',
+  devices: 'announced',
+  partnerships: 'start',
+  exclusivities: 'start',
+  leakers: 'knownSince',
+  sources: 'publishedOn',
+  claims: 'publishedOn',
+};
+
+/**
+ * A write answers with the entity as known today, so an entity that only becomes known after today
+ * could be stored but not shown: it is refused before anything is written, by the rule every read
+ * follows (nothing is known after today; src/schema/common.ts asOfDay). Record it once it is public.
+ */
+function refuseFutureKnownSince(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): void {
+  const [list, items] = Object.entries(bundle)[0] ?? [];
+  const item = (items as object[] | undefined)?.[0];
+  if (!list || !item) return;
+  let knownSince: unknown;
+  try {
+    knownSince = normaliseEntry(list as never, item, { earliestClaimBy: new Map() }).node.props.knownSince;
+  } catch {
+    return; // Malformed dates: the bundle validator reports them, with their fields.
+  }
+  if (typeof knownSince !== 'string' || knownSince <= ctx.today) return;
+  const field = 'knownSince' in item && (item as { knownSince?: unknown }).knownSince ? 'knownSince' : (knownSinceSource[list] ?? 'knownSince');
+  throw new ValidationError([
+    {
+      field: `input.${field}`,
+      message: `makes it known from ${knownSince}, after today (${ctx.today}): nothing is recorded as known after today, as no read can show it. Record it once it is public, or give the day it became public.`,
+    },
+  ]);
+}
+
 async function upsert(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Promise<void> {
+  refuseFutureKnownSince(ctx, bundle);
   try {
     await importOnce(ctx, bundle).catch((error: unknown) => {
       // The importer found the id new, and another request created it before this one could: the

@@ -6,7 +6,7 @@
  * `totalCount` is counted only when the query selects it.
  */
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.ts';
 import type { Params, Row } from '../graph/executor.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
@@ -23,6 +23,33 @@ export interface ConnectionArgs {
 }
 
 type NodeRef = typeof CompanyRef;
+
+function badPaging(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** A cursor this service handed out: base64 of "OffsetConnection:<offset>". */
+function checkCursor(argument: 'after' | 'before', cursor: string | null | undefined): void {
+  if (cursor === null || cursor === undefined) return;
+  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+  if (!/^OffsetConnection:\d{1,15}$/.test(decoded) || Buffer.from(decoded, 'utf8').toString('base64') !== cursor) {
+    throw badPaging(argument, `${argument}: ${JSON.stringify(cursor.slice(0, 40))} is not a cursor of this list; pass a cursor or pageInfo.endCursor from an earlier page, or leave ${argument} out`);
+  }
+}
+
+/**
+ * Paging arguments a page can be cut with, refused with what to change rather than failing inside
+ * the relay helpers ("Unexpected error."). Page sizes are bounded before execution
+ * (src/limits/input-bounds.ts); what remains is cursors and `last`, which counts back from `before`.
+ */
+function checkConnectionArgs(args: ConnectionArgs, lastNeedsBefore = true): void {
+  checkCursor('after', args.after);
+  checkCursor('before', args.before);
+  // A list in memory knows its end, so `last` alone counts back from it; a list read in pages does not.
+  if (lastNeedsBefore && args.last !== null && args.last !== undefined && !args.before && (args.first === null || args.first === undefined)) {
+    throw badPaging('last', 'last counts back from before: pass before: <cursor> with it, or use first to page forward');
+  }
+}
 
 /** Whether the connection's selection asks for `totalCount` (directly or in a fragment). */
 function selectsTotalCount(info: GraphQLResolveInfo): boolean {
@@ -56,6 +83,7 @@ export async function pageFromStatement(
   statement: StatementName,
   params: Params & { asOf: string },
 ) {
+  checkConnectionArgs(args);
   let totalCount = 0;
   const withTotal = selectsTotalCount(info);
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
@@ -79,6 +107,7 @@ export async function pageOfRelated(
   statement: StatementName,
   parent: Loaded,
 ) {
+  checkConnectionArgs(args);
   let totalCount = 0;
   const withTotal = selectsTotalCount(info);
   const { asOf } = parent;
@@ -112,6 +141,7 @@ export function relatedIds(context: RequestContext, statement: StatementName, pa
 
 /** One page of a list already in memory (an outlook's ranking), with the count of all of it. */
 export function pageOfItems<T extends object>(context: RequestContext, args: ConnectionArgs, items: T[], defaultSize: number) {
+  checkConnectionArgs(args, false);
   const limits = pageLimits(context);
   const connection = resolveArrayConnection({ args, defaultSize: Math.min(defaultSize, limits.maxSize), maxSize: limits.maxSize }, items);
   return { ...connection, totalCount: items.length };

@@ -34,7 +34,8 @@ describe('the foundation', () => {
     const shallow = createHarness({ MAX_QUERY_DEPTH: '3' });
     try {
       const result = await shallow.graphql('{ manufacturers { edges { node { devices { edges { node { name } } } } } } }');
-      expect(result.errors?.[0]?.message).toMatch(/depth limit of 3/i);
+      expect(result.errors?.[0]?.message).toMatch(/at most 3 are allowed \(MAX_QUERY_DEPTH\)/);
+      expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
     } finally {
       await shallow.close();
     }
@@ -44,7 +45,8 @@ describe('the foundation', () => {
     const frugal = createHarness({ MAX_QUERY_COST: '10' });
     try {
       const result = await frugal.graphql('{ manufacturers(first: 50) { edges { node { name } } } }');
-      expect(result.errors?.[0]?.message).toMatch(/cost limit of 10/i);
+      expect(result.errors?.[0]?.message).toMatch(/at most 10 is allowed \(MAX_QUERY_COST\)/);
+      expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     } finally {
       await frugal.close();
     }

@@ -1,0 +1,108 @@
+/**
+ * Every limit a GraphQL request meets, in the order they apply: the body's size (before it is
+ * read), the document's shape (tokens while parsing; depth, aliases and directives while
+ * validating), then, with the variables known, the bounds on every value and the query's cost.
+ * Nothing runs against Neo4j until all have passed. README "Limits" lists them.
+ */
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config.ts';
+import { limitError } from './limit-error.ts';
+import { queryShapeLimits } from './query-shape.ts';
+import { inputBoundsProblem } from './input-bounds.ts';
+import { queryCost } from './query-cost.ts';
+
+type Limits = Config['limits'];
+
+export function bodyTooLarge(limits: Limits, found?: number): GraphQLError {
+  return limitError(
+    'REQUEST_ENTITY_TOO_LARGE',
+    `The request body${found === undefined ? '' : ` is ${found} bytes; it`} may be at most ${limits.maxRequestBytes} bytes (MAX_REQUEST_BYTES). Send a smaller query or fewer variables.`,
+    { setting: 'MAX_REQUEST_BYTES', limit: limits.maxRequestBytes, found, status: 413 },
+  );
+}
+
+/**
+ * Refuses a body whose Content-Length is over the limit before reading it, with the coded error;
+ * yoga's own `maxRequestBodySize` (set to the same limit) stops chunked bodies as they stream.
+ */
+function useBodySizeLimit(limits: Limits): Plugin {
+  return {
+    onRequestParse({ request }) {
+      const declared = Number(request.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > limits.maxRequestBytes) throw bodyTooLarge(limits, declared);
+    },
+  };
+}
+
+const isStackOverflow = (error: unknown) => error instanceof RangeError && /call stack/i.test(error.message);
+
+function nestedTooDeeply(limits: Limits): GraphQLError {
+  return limitError('QUERY_TOO_DEEP', `The document nests too deeply to be read; at most ${limits.maxDepth} levels are allowed (MAX_QUERY_DEPTH).`, {
+    setting: 'MAX_QUERY_DEPTH',
+    limit: limits.maxDepth,
+  });
+}
+
+/**
+ * The token limit stops deep nesting long before the parser or a validation rule recurses out of
+ * stack; should a configuration allow more, the overflow is still a coded refusal, never HTTP 500.
+ */
+function useStackGuard(limits: Limits): Plugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (isStackOverflow(result)) replaceParseResult(nestedTooDeeply(limits));
+      };
+    },
+    onValidate({ validateFn, setValidationFn }) {
+      setValidationFn((...args) => {
+        try {
+          return validateFn(...args);
+        } catch (error) {
+          if (isStackOverflow(error)) return [nestedTooDeeply(limits)];
+          throw error;
+        }
+      });
+    },
+  };
+}
+
+/** Value bounds and cost: they depend on the variables, so they run per request, not cached with validation. */
+function useValueAndCostLimits(limits: Limits): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
+      const operationName = args.operationName ?? undefined;
+      const bounds = inputBoundsProblem(args.schema, args.document, variables, limits);
+      if (bounds) return setResultAndStopExecution({ errors: [bounds] });
+      const result = queryCost(args.schema, args.document, variables, operationName, limits);
+      if ('tooManyNodes' in result) {
+        return setResultAndStopExecution({
+          errors: [
+            limitError('QUERY_TOO_COSTLY', `The query selects more than 10000 fields once its fragments are spread; it cannot be costed (MAX_QUERY_COST is ${limits.maxCost}). Spread fewer fragments.`, {
+              setting: 'MAX_QUERY_COST',
+              limit: limits.maxCost,
+            }),
+          ],
+        });
+      }
+      if ('cost' in result && result.cost > limits.maxCost) {
+        return setResultAndStopExecution({
+          errors: [
+            limitError(
+              'QUERY_TOO_COSTLY',
+              `The query costs ${result.cost}; at most ${limits.maxCost} is allowed (MAX_QUERY_COST). A list multiplies the cost of what it selects by its page size (first/last, default 50) or by the ids it is given: ask for smaller pages, fewer aliases or fewer fields.`,
+              { setting: 'MAX_QUERY_COST', limit: limits.maxCost, found: result.cost },
+            ),
+          ],
+        });
+      }
+      return undefined;
+    },
+  };
+}
+
+export function requestLimits(limits: Limits): Plugin[] {
+  return [useBodySizeLimit(limits), ...queryShapeLimits(limits), useStackGuard(limits), useValueAndCostLimits(limits)];
+}
