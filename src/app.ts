@@ -13,7 +13,7 @@ import type { GraphExecutor } from './graph/executor.ts';
 import type { Logger } from './log.ts';
 import { identifyCaller } from './auth/caller.ts';
 import { requestLimits } from './limits/request-limits.ts';
-import { isExpectedError, useRequestLog, yogaLogger } from './request-log.ts';
+import { isExpectedError, useRefusalLog, useRequestLog, yogaLogger } from './request-log.ts';
 import { schema } from './schema/index.ts';
 import { corsPolicy, useVaryByOrigin } from './http/cors.ts';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.ts';
@@ -100,6 +100,7 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
       ...(trusted ? [useTrustedDocuments(trusted, config.auth)] : []),
       useWebPage(),
       useRequestLog(),
+      useRefusalLog(logger, requestIdOf),
       ...requestLimits(config.limits),
       useHealth(graph),
       useGraphErrors(graph),

@@ -87,3 +87,25 @@ export function yogaLogger(logger: Logger): YogaLogger {
     },
   };
 }
+
+/**
+ * The line of a request refused while parsing or validating (a limit, a syntax error, an unknown
+ * field): never executed, so useRequestLog does not see it. It carries the codes, so a burst of
+ * refused requests is visible in the log, one line each.
+ */
+export function useRefusalLog(logger: Logger, requestIdOf: (request: Request) => string): Plugin {
+  const refused = (context: { request?: Request }, errors: readonly { extensions?: { code?: unknown } }[]) =>
+    logger.info({ requestId: context.request ? requestIdOf(context.request) : null, refused: errors.map((error) => error.extensions?.code ?? null) }, 'graphql refused');
+  return {
+    onParse({ context }) {
+      return ({ result }) => {
+        if (result instanceof Error) refused(context as { request?: Request }, [result as { extensions?: { code?: unknown } }]);
+      };
+    },
+    onValidate({ context }) {
+      return ({ valid, result }) => {
+        if (!valid) refused(context as { request?: Request }, result as readonly { extensions?: { code?: unknown } }[]);
+      };
+    },
+  };
+}

@@ -10,7 +10,7 @@
  * - `nodes(ids:)` multiplies by the number of ids, and every list argument adds its length;
  * - a list field without paging (a company's sources, a claim's resolutions) multiplies by
  *   `unpagedListItems`, an estimate of such lists' usual length;
- * - `@skip`/`@include` are honoured, so a skipped field costs nothing.
+ * - `@skip`/`@include` are honoured, so a skipped field costs nothing; introspection costs nothing.
  */
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { getNullableType, isListType, type DocumentNode, type GraphQLCompositeType, type GraphQLSchema } from 'graphql';
@@ -59,6 +59,9 @@ function isConnection(type: GraphQLCompositeType): boolean {
 
 function estimator(limits: Config['limits']) {
   return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    // Introspection (GraphiQL asks it on load) is answered from the schema in memory; the token and
+    // depth limits bound it, as graphql-armor's cost-limit leaves it out too.
+    if (field.name === '__schema' || field.name === '__type') return 0;
     const weight = fieldWeights[`${type.name}.${field.name}`] ?? 1;
     const pages = field.args.find((arg) => arg.name === 'first' || arg.name === 'last');
     let items = 1;

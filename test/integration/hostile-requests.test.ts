@@ -6,6 +6,7 @@
  * and Neo4j still answer a normal query.
  */
 import { Writable } from 'node:stream';
+import { getIntrospectionQuery } from 'graphql';
 import { SignJWT } from 'jose';
 import { pino } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -263,6 +264,15 @@ describe('every client mistake gets a clear, coded answer', () => {
     expectRefused(await post(upsert, {}, { authorization: `Bearer ${forever}` }), 401, 'UNAUTHENTICATED', /"exp"/);
     const yearLong = await new SignJWT({ scope: 'write' }).setProtectedHeader({ alg: 'HS256' }).setSubject('t').setIssuedAt().setExpirationTime('365d').sign(secret);
     expectRefused(await post(upsert, {}, { authorization: `Bearer ${yearLong}` }), 401, 'UNAUTHENTICATED', /JWT_MAX_LIFETIME_SECONDS/);
+  });
+});
+
+describe('what the limits must still let through', () => {
+  it("answers GraphiQL's full introspection query", async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const answer = await post(query);
+    expect(answer.body?.errors).toBeUndefined();
+    expect(answer.body?.data.__schema.queryType.name).toBe('Query');
   });
 });
 
