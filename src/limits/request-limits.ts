@@ -4,7 +4,7 @@
  * validating), then, with the variables known, the bounds on every value and the query's cost.
  * Nothing runs against Neo4j until all have passed. README "Limits" lists them.
  */
-import { GraphQLError } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { limitError } from './limit-error.ts';
@@ -70,35 +70,35 @@ function useStackGuard(limits: Limits): Plugin {
 
 /** Value bounds and cost: they depend on the variables, so they run per request, not cached with validation. */
 function useValueAndCostLimits(limits: Limits): Plugin {
+  const refusal = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null }): GraphQLError | null => {
+    const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
+    const bounds = inputBoundsProblem(args.schema, args.document, variables, limits);
+    if (bounds) return bounds;
+    const result = queryCost(args.schema, args.document, variables, args.operationName ?? undefined, limits);
+    if ('tooManyNodes' in result) {
+      return limitError('QUERY_TOO_COSTLY', `The query selects more than 10000 fields once its fragments are spread; it cannot be costed (MAX_QUERY_COST is ${limits.maxCost}). Spread fewer fragments.`, {
+        setting: 'MAX_QUERY_COST',
+        limit: limits.maxCost,
+      });
+    }
+    if ('cost' in result && result.cost > limits.maxCost) {
+      return limitError(
+        'QUERY_TOO_COSTLY',
+        `The query costs ${result.cost}; at most ${limits.maxCost} is allowed (MAX_QUERY_COST). A list multiplies the cost of what it selects by its page size (first/last, default 50) or by the ids it is given: ask for smaller pages, fewer aliases or fewer fields.`,
+        { setting: 'MAX_QUERY_COST', limit: limits.maxCost, found: result.cost },
+      );
+    }
+    return null;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
-      const operationName = args.operationName ?? undefined;
-      const bounds = inputBoundsProblem(args.schema, args.document, variables, limits);
-      if (bounds) return setResultAndStopExecution({ errors: [bounds] });
-      const result = queryCost(args.schema, args.document, variables, operationName, limits);
-      if ('tooManyNodes' in result) {
-        return setResultAndStopExecution({
-          errors: [
-            limitError('QUERY_TOO_COSTLY', `The query selects more than 10000 fields once its fragments are spread; it cannot be costed (MAX_QUERY_COST is ${limits.maxCost}). Spread fewer fragments.`, {
-              setting: 'MAX_QUERY_COST',
-              limit: limits.maxCost,
-            }),
-          ],
-        });
-      }
-      if ('cost' in result && result.cost > limits.maxCost) {
-        return setResultAndStopExecution({
-          errors: [
-            limitError(
-              'QUERY_TOO_COSTLY',
-              `The query costs ${result.cost}; at most ${limits.maxCost} is allowed (MAX_QUERY_COST). A list multiplies the cost of what it selects by its page size (first/last, default 50) or by the ids it is given: ask for smaller pages, fewer aliases or fewer fields.`,
-              { setting: 'MAX_QUERY_COST', limit: limits.maxCost, found: result.cost },
-            ),
-          ],
-        });
-      }
-      return undefined;
+      const error = refusal(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+    // A subscription's selection runs once per event: it meets the same bounds when it starts.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const error = refusal(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
 }

@@ -94,11 +94,11 @@ describe('denial of service: every value is bounded before it reaches Cypher', (
   });
 
   it('counts page sizes given as variables in the cost', async () => {
-    const aliases = Array.from({ length: 10 }, (_, i) => `d${i}: devices(first: $n) { edges { node { name manufacturer { name } } } }`).join(' ');
-    const answer = await post(`query($n: Int) { ${aliases} }`, { n: 200 });
-    expectRefused(answer, 400, 'QUERY_TOO_COSTLY', /costs \d+; at most 20000 .*MAX_QUERY_COST/);
+    const query = 'query($n: Int) { manufacturers(first: $n) { edges { node { name devices(first: $n) { edges { node { name } } } } } } }';
+    // 200 manufacturers with 200 devices each: about 200 x 200 values.
+    expectRefused(await post(query, { n: 200 }), 400, 'QUERY_TOO_COSTLY', /costs \d+; at most 20000 .*MAX_QUERY_COST/);
     // The same document with small pages is cheap enough.
-    const small = await post(`query($n: Int) { ${aliases} }`, { n: 2 });
+    const small = await post(query, { n: 2 });
     expect(small.status).toBe(200);
     expect(small.body?.errors).toBeUndefined();
   });
