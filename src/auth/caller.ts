@@ -8,7 +8,7 @@
  * expires, or expires in a year, is refused, so a leaked token stops working.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { jwtVerify } from 'jose';
+import { jwtVerify, type JWTPayload } from 'jose';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.ts';
 import type { Caller } from '../context.ts';
@@ -35,7 +35,7 @@ export async function identifyCaller(headers: Headers, auth: Config['auth']): Pr
   const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
   if (bearer) {
     if (!auth.jwtSecret) throw unauthenticated('This server does not accept JWTs (JWT_SECRET is not set); use an API key.');
-    let payload;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(bearer, new TextEncoder().encode(auth.jwtSecret), { algorithms: ['HS256'], requiredClaims: ['exp'] }));
     } catch (error) {

@@ -95,7 +95,7 @@ export function inputBoundsProblem(schema: GraphQLSchema, document: DocumentNode
         const parent = typeInfo.getParentType();
         // Directive arguments (@skip(if:)) hold booleans; unknown arguments are validation's to report.
         if (!argument || !field || !parent || typeInfo.getDirective()) return false;
-        const value = valueOf(node.value, variables);
+        const value = argumentValue(node.value, variables);
         const where = `${parent.name}.${field.name}(${argument.name}:)`;
         problem = checkPageSize(argument.name, value, where, limits) ?? checkValue(value, argument.type, where, limits);
         return false;
@@ -105,7 +105,7 @@ export function inputBoundsProblem(schema: GraphQLSchema, document: DocumentNode
   return problem;
 }
 
-function valueOf(node: ValueNode, variables: Record<string, unknown> | undefined): unknown {
+function argumentValue(node: ValueNode, variables: Record<string, unknown> | undefined): unknown {
   if (node.kind === Kind.VARIABLE) return variables?.[node.name.value];
   return valueFromASTUntyped(node, variables);
 }
