@@ -4,7 +4,7 @@
  * validating), then, with the variables known, the bounds on every value and the query's cost.
  * Nothing runs against Neo4j until all have passed. README "Limits" lists them.
  */
-import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { limitError } from './limit-error.ts';
@@ -103,6 +103,31 @@ function useValueAndCostLimits(limits: Limits): Plugin {
   };
 }
 
+/**
+ * Variables that do not fit their declared types (null for `String!`, a string for `Int`) are refused
+ * by graphql-js before execution without a code; they get BAD_USER_INPUT and the 400 of a request
+ * error, like every other refusal of what the client sent.
+ */
+function useCodedVariableErrors(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!result || Symbol.asyncIterator in result || !result.errors?.length || 'data' in result) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((error) =>
+              error.path || error.extensions?.code
+                ? error
+                : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400, spec: true } } }),
+            ),
+          });
+        },
+      };
+    },
+  };
+}
+
 export function requestLimits(limits: Limits): Plugin[] {
-  return [useBodySizeLimit(limits), ...queryShapeLimits(limits), useStackGuard(limits), useValueAndCostLimits(limits)];
+  return [useBodySizeLimit(limits), ...queryShapeLimits(limits), useStackGuard(limits), useValueAndCostLimits(limits), useCodedVariableErrors()];
 }

@@ -30,7 +30,7 @@ const harness = createHarness();
 afterAll(() => harness.close());
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
-const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 1500);
+const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 1000);
 
 /** mulberry32: small, seeded, good enough to pick test inputs. */
 function random(seed: number) {
@@ -172,7 +172,7 @@ function operation(rng: Random): Built {
 }
 
 describe('fuzzed client input', () => {
-  it(`answers ${OPERATIONS} operations built from the schema with coded client errors only (seed ${SEED})`, { timeout: 600_000 }, async () => {
+  it(`answers ${OPERATIONS} operations built from the schema with coded client errors only (seed ${SEED})`, { timeout: 900_000 }, async () => {
     const rng = random(SEED);
     const failures: string[] = [];
     const codes = new Map<string, number>();

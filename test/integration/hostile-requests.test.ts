@@ -207,6 +207,11 @@ describe('every client mistake gets a clear, coded answer', () => {
     expect(lowercase.body?.errors).toBeUndefined();
   });
 
+  it('refuses variables that do not fit their types with a code', async () => {
+    expectRefused(await post('query($t: String!) { search(text: $t) { __typename } }', { t: null }), 400, 'BAD_USER_INPUT', /\$t/);
+    expectRefused(await post('query($n: Int) { devices(first: $n) { totalCount } }', { n: 'ten' }), 400, 'BAD_USER_INPUT', /\$n/);
+  });
+
   it('refuses a 9,000-character name before writing', async () => {
     const answer = await post(
       'mutation($input: CompanyInput!) { upsertCompany(input: $input) { __typename } }',
