@@ -12,7 +12,7 @@ import { entityKey } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfDay } from './common.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, LeakerRef, NotKnownOnDayError, OwnershipRef, PartnershipRef, SourceRef } from './refs.ts';
-import { parseDay } from './scalars.ts';
+import { parseDay } from '../domain/fuzzy-date.ts';
 
 const nodeTypes = {
   Company: CompanyRef,
