@@ -12,7 +12,7 @@ import { entityKey } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfDay } from './common.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, LeakerRef, NotKnownOnDayError, OwnershipRef, PartnershipRef, SourceRef } from './refs.ts';
-import { parseDay } from '../domain/fuzzy-date.ts';
+import { isDay } from '../domain/fuzzy-date.ts';
 
 const nodeTypes = {
   Company: CompanyRef,
@@ -47,8 +47,9 @@ function addressOf(globalId: string, argument: string, context: RequestContext):
   const at = key.lastIndexOf('@');
   if (at <= 0) throw badId(argument, globalId, 'names no as-of day: pass the id field as a query returned it');
   const day = key.slice(at + 1);
+  if (!isDay(day)) throw badId(argument, globalId, `names the day ${JSON.stringify(key.slice(at + 1, at + 21))}, which is not a calendar day YYYY-MM-DD: pass the id field as a query returned it`);
   try {
-    asOfDay(parseDay(day), context);
+    asOfDay(day, context);
   } catch (error) {
     throw badId(argument, globalId, `names the day ${JSON.stringify(day.slice(0, 20))}: ${(error as Error).message}`);
   }
