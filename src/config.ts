@@ -201,7 +201,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     limits: {
       maxDepth: read('MAX_QUERY_DEPTH', 12, integer(2, 100)),
-      maxCost: read('MAX_QUERY_COST', 20000, integer(10, 10_000_000)),
+      maxCost: read('MAX_QUERY_COST', 100000, integer(10, 10_000_000)),
       maxPageSize: read('MAX_PAGE_SIZE', 200, integer(1, 10_000)),
       maxBacktestEvents: read('MAX_BACKTEST_EVENTS', 200, integer(1, 100_000)),
       maxConcurrentBacktests: read('MAX_CONCURRENT_BACKTESTS', 2, integer(1, 64)),
