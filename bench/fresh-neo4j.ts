@@ -54,8 +54,7 @@ export async function startFreshNeo4j(memory: Memory, log: (line: string) => voi
     runtime,
     config,
     logger,
-    stop: () =>
-      (stopping ??= runtime.shutdown().finally(() => rmSync(dataDir, { recursive: true, force: true }))),
+    stop: () => (stopping ??= runtime.shutdown().finally(() => rmSync(dataDir, { recursive: true, force: true }))),
   };
 }
 
@@ -82,7 +81,14 @@ export function importBundleFile(uri: string, file: string, log: (line: string) 
     child.on('exit', (code) => {
       importer = null;
       if (code === 0) {
-        log(output.trim().split('\n').filter((line) => /imported in|^total/.test(line)).map((line) => `import: ${line}`).join('\n'));
+        log(
+          output
+            .trim()
+            .split('\n')
+            .filter((line) => /imported in|^total/.test(line))
+            .map((line) => `import: ${line}`)
+            .join('\n'),
+        );
         resolve((performance.now() - started) / 1000);
       } else reject(new Error(`import of ${file} failed (exit ${code}):\n${output.slice(-3000)}`));
     });

@@ -151,8 +151,14 @@ export function generateWorld(options: { claims: number; out: string; seed?: num
   // Linear skew: optics-01 weighs 50 of ~1225 (about 4%); the last weighs 0.1, so it is named rarely.
   const opticsWeights = optics.map((_, i) => (i === optics.length - 1 ? 0.1 : optics.length - i));
   const drawOptics = weighted(opticsWeights, random);
-  const drawMaker = weighted(makers.map((_, i) => 1 / (i + 1) ** 0.6), random);
-  const drawLeaker = weighted(Array.from({ length: SHAPE.leakers }, (_, i) => 1 / (i + 1) ** 0.9), random);
+  const drawMaker = weighted(
+    makers.map((_, i) => 1 / (i + 1) ** 0.6),
+    random,
+  );
+  const drawLeaker = weighted(
+    Array.from({ length: SHAPE.leakers }, (_, i) => 1 / (i + 1) ** 0.9),
+    random,
+  );
 
   const fd = openSync(options.out, 'w');
   const out = new BundleWriter(fd);
@@ -165,7 +171,13 @@ export function generateWorld(options: { claims: number; out: string; seed?: num
       const d = Math.floor((i * span) / SHAPE.sources);
       sourceDay.push(d);
       const id = `source-${pad(i + 1, 5)}`;
-      out.item({ id, url: `https://news.example.com/articles/${id}`, title: `Camera rumour roundup ${pad(i + 1, 5)}`, publisher: `Outlet ${pad((i % 40) + 1, 2)}`, publishedOn: day(d) });
+      out.item({
+        id,
+        url: `https://news.example.com/articles/${id}`,
+        title: `Camera rumour roundup ${pad(i + 1, 5)}`,
+        publisher: `Outlet ${pad((i % 40) + 1, 2)}`,
+        publishedOn: day(d),
+      });
     }
 
     out.list('companies');
@@ -173,7 +185,14 @@ export function generateWorld(options: { claims: number; out: string; seed?: num
       out.item({ id, name: `Optics ${pad(i + 1, 2)}`, roles: ['OPTICS_PARTNER'], country: REGIONS[i % REGIONS.length], founded: String(1850 + i), knownSince: '2015-01-01' });
     }
     for (const [i, id] of makers.entries()) {
-      out.item({ id, name: `Maker ${pad(i + 1, 4)}`, roles: ['MANUFACTURER'], country: REGIONS[i % REGIONS.length], markets: [REGIONS[i % REGIONS.length], REGIONS[(i + 3) % REGIONS.length]], knownSince: '2015-01-01' });
+      out.item({
+        id,
+        name: `Maker ${pad(i + 1, 4)}`,
+        roles: ['MANUFACTURER'],
+        country: REGIONS[i % REGIONS.length],
+        markets: [REGIONS[i % REGIONS.length], REGIONS[(i + 3) % REGIONS.length]],
+        knownSince: '2015-01-01',
+      });
     }
 
     out.list('partnerships');
@@ -187,7 +206,13 @@ export function generateWorld(options: { claims: number; out: string; seed?: num
       if (pairs.has(id)) continue;
       pairs.add(id);
       const start = between(0, Math.min(span, 365 * 11));
-      const entry: Record<string, unknown> = { id, manufacturer: makers[maker], opticsPartner: optics[partner], start: day(start), summary: `Maker ${pad(maker + 1, 4)} and Optics ${pad(partner + 1, 2)} co-engineer cameras.` };
+      const entry: Record<string, unknown> = {
+        id,
+        manufacturer: makers[maker],
+        opticsPartner: optics[partner],
+        start: day(start),
+        summary: `Maker ${pad(maker + 1, 4)} and Optics ${pad(partner + 1, 2)} co-engineer cameras.`,
+      };
       if (chance(0.4) && start + 60 < span) {
         const end = between(start + 60, span);
         entry.end = day(end);
@@ -204,7 +229,13 @@ export function generateWorld(options: { claims: number; out: string; seed?: num
       const id = `device-${pad(i + 1, 5)}`;
       const maker = Math.floor(random() * makers.length);
       const announced = between(0, span);
-      const entry: Record<string, unknown> = { id, name: `Device ${pad(i + 1, 5)}`, manufacturer: makers[maker], announced: day(announced), knownSince: day(Math.max(0, announced - between(0, 120))) };
+      const entry: Record<string, unknown> = {
+        id,
+        name: `Device ${pad(i + 1, 5)}`,
+        manufacturer: makers[maker],
+        announced: day(announced),
+        knownSince: day(Math.max(0, announced - between(0, 120))),
+      };
       if (chance(0.85)) {
         const own = partnersOfMaker.get(maker);
         if (own && chance(0.85)) {
@@ -259,7 +290,13 @@ export function generateWorld(options: { claims: number; out: string; seed?: num
 
     out.list('leakers');
     for (let i = 0; i < SHAPE.leakers; i++) {
-      out.item({ id: `leaker-${pad(i + 1, 4)}`, name: `Leaker ${pad(i + 1, 4)}`, platform: PLATFORMS[i % PLATFORMS.length], handle: `leaker${pad(i + 1, 4)}`, knownSince: '2015-01-01' });
+      out.item({
+        id: `leaker-${pad(i + 1, 4)}`,
+        name: `Leaker ${pad(i + 1, 4)}`,
+        platform: PLATFORMS[i % PLATFORMS.length],
+        handle: `leaker${pad(i + 1, 4)}`,
+        knownSince: '2015-01-01',
+      });
     }
 
     out.list('claims');

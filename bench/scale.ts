@@ -97,7 +97,7 @@ async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: strin
     { partner, asOf: new Date().toISOString().slice(0, 10), afterExclusivity: null, weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibility: credibilityValue(0, 0) },
     { database: runtime.connection.database, routing: 'READ' },
   );
-  return Number(result.summary.profile ? (result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0 : 0) / 1e6;
+  return Number(result.summary.profile ? ((result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0) : 0) / 1e6;
 }
 
 async function scalePhase() {
@@ -121,7 +121,9 @@ async function scalePhase() {
   const peerApp = await createPeerApp(runtime.graph.driver, runtime.connection.database);
   const contenders = [ours, graphqlContender('@neo4j/graphql', peerApp, 'peer'), rawCypherContender(runtime.graph.driver, runtime.connection.database)];
   const ids: ReadIds = { device: meta.sampleDevice, opticsPartner: meta.busiestOpticsPartner.id, leaker: meta.busiestLeaker.id };
-  log(`ids: device ${ids.device}; busiest optics partner ${ids.opticsPartner} (${meta.busiestOpticsPartner.claims} claims); busiest leaker ${ids.leaker} (${meta.busiestLeaker.claims} claims); quietest optics partner ${meta.quietestOpticsPartner.id} (${meta.quietestOpticsPartner.claims} claims)`);
+  log(
+    `ids: device ${ids.device}; busiest optics partner ${ids.opticsPartner} (${meta.busiestOpticsPartner.claims} claims); busiest leaker ${ids.leaker} (${meta.busiestLeaker.claims} claims); quietest optics partner ${meta.quietestOpticsPartner.id} (${meta.quietestOpticsPartner.claims} claims)`,
+  );
 
   const mismatched = new Set<string>();
   for (const read of READS) {
@@ -142,10 +144,25 @@ async function scalePhase() {
   for (const read of READS) {
     const t = await timeInterleaved(contenders, read, ids, warmup, runs, budget);
     const [o, p, r] = contenders.map((c) => t.get(c.name)!);
-    rows.push([`${read.name}${mismatched.has(read.name) ? ' *' : ''}`, ms(o!.median), ms(o!.p95), ms(p!.median), ms(p!.p95), ms(r!.median), ms(r!.p95), ratio(o!.median, p!.median), ratio(o!.median, r!.median), String(o!.roundTrips ?? '-'), `${o!.runs}/${p!.runs}/${r!.runs}`]);
+    rows.push([
+      `${read.name}${mismatched.has(read.name) ? ' *' : ''}`,
+      ms(o!.median),
+      ms(o!.p95),
+      ms(p!.median),
+      ms(p!.p95),
+      ms(r!.median),
+      ms(r!.p95),
+      ratio(o!.median, p!.median),
+      ratio(o!.median, r!.median),
+      String(o!.roundTrips ?? '-'),
+      `${o!.runs}/${p!.runs}/${r!.runs}`,
+    ]);
   }
   const outlookMemory: string[] = [];
-  for (const [label, partner] of [['busiest', meta.busiestOpticsPartner.id], ['quietest', meta.quietestOpticsPartner.id]] as const) {
+  for (const [label, partner] of [
+    ['busiest', meta.busiestOpticsPartner.id],
+    ['quietest', meta.quietestOpticsPartner.id],
+  ] as const) {
     const read: Read = { ...READS[0]!, name: `5 outlook, ${label} (${partner})`, ours: outlookQuery, variables: () => ({ p: partner }), fromOurs: () => null };
     const t = (await timeInterleaved([ours], read, ids, warmup, runs, budget)).get('ours')!;
     rows.push([read.name, ms(t.median), ms(t.p95), '-', '-', '-', '-', '-', '-', String(t.roundTrips ?? '-'), String(t.runs)]);
@@ -177,7 +194,9 @@ async function throughputPhase() {
 
 let exitCode = 0;
 try {
-  log(`optics-graph scale bench: Node ${process.version}; local Neo4j memory: heap ${memory.heap}, page cache ${memory.pageCache} (NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE, or --heap / --pagecache)`);
+  log(
+    `optics-graph scale bench: Node ${process.version}; local Neo4j memory: heap ${memory.heap}, page cache ${memory.pageCache} (NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE, or --heap / --pagecache)`,
+  );
   if (!args['skip-scale']) await scalePhase();
   if (!args['skip-throughput']) await throughputPhase();
 } catch (error) {

@@ -77,7 +77,10 @@ export async function compareThroughput(options: ThroughputOptions): Promise<str
       const differs = firstDifference(oursData, peerData);
       if (differs) options.log(`note: on the demo data ${read.name} differs (as-of rules and imprecise dates are ours alone): ${differs}`);
       const result: Record<string, LoadResult> = {};
-      const both = [['ours', ours.url, read.ours], ['peer', peer.url, read.peer]] as const;
+      const both = [
+        ['ours', ours.url, read.ours],
+        ['peer', peer.url, read.peer],
+      ] as const;
       // Each server is warmed under the same load first (its JIT, the plans in Neo4j's query cache),
       // and which one goes first alternates by read: the first measurements here were 30-40% below
       // the later ones of the same server.
@@ -89,7 +92,14 @@ export async function compareThroughput(options: ThroughputOptions): Promise<str
         }
       }
       const [o, p] = [result.ours!, result.peer!];
-      rows.push([read.name, o.requestsPerSecond.toFixed(0), p.requestsPerSecond.toFixed(0), ratio(o.requestsPerSecond, p.requestsPerSecond), String(o.latencyP50), String(p.latencyP50)]);
+      rows.push([
+        read.name,
+        o.requestsPerSecond.toFixed(0),
+        p.requestsPerSecond.toFixed(0),
+        ratio(o.requestsPerSecond, p.requestsPerSecond),
+        String(o.latencyP50),
+        String(p.latencyP50),
+      ]);
       options.log(`  ${read.name}: ours ${o.requestsPerSecond.toFixed(0)} req/s, @neo4j/graphql ${p.requestsPerSecond.toFixed(0)} req/s`);
     }
     return table(['read (demo data, HTTP)', 'ours req/s', '@neo4j/graphql req/s', 'ours / peer', 'ours p50 ms', 'peer p50 ms'], rows);

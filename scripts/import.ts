@@ -15,15 +15,7 @@ import { ENTITY_KINDS } from '../src/import/bundle.ts';
 import { BundleFileError } from '../src/import/read-bundle-file.ts';
 import { bundleFilePieces } from '../src/import/bundle-file.ts';
 import type { GraphEvents } from '../src/events/graph-events.ts';
-import {
-  BundleRejectedError,
-  checkBundleFile,
-  importBundleFile,
-  type ImportProgress,
-  type ImportReport,
-  type KindCounts,
-  type Problem,
-} from '../src/import/import-bundle.ts';
+import { BundleRejectedError, checkBundleFile, importBundleFile, type ImportProgress, type ImportReport, type KindCounts, type Problem } from '../src/import/import-bundle.ts';
 
 /**
  * Neo4j transaction memory per claim, measured on Neo4j 5.26 with bench/generate.ts bundles: 2.1 GB
@@ -138,7 +130,13 @@ async function main(args: string[]): Promise<number> {
     });
     phase('committed');
     const seconds = (performance.now() - started) / 1000;
-    const entities = report.totals.created + report.totals.changed + report.totals.unchanged - report.kinds.resolutions.created - report.kinds.resolutions.changed - report.kinds.resolutions.unchanged;
+    const entities =
+      report.totals.created +
+      report.totals.changed +
+      report.totals.unchanged -
+      report.kinds.resolutions.created -
+      report.kinds.resolutions.changed -
+      report.kinds.resolutions.unchanged;
     console.log(`${file}: imported in ${seconds.toFixed(1)} s (${Math.round(entities / seconds)} top-level entities/s)\n`);
     console.log(reportTable(report));
     return 0;

@@ -157,7 +157,10 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const jwtSecret = env.JWT_SECRET?.trim() || null;
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET: must be at least 32 characters so HS256 tokens cannot be guessed');
-  const apiKeys = (env.API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const apiKeys = (env.API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   for (const key of apiKeys) {
     if (key.length < 16) problems.push(`API_KEYS: each key must be at least 16 characters (one is ${key.length})`);
   }
@@ -166,10 +169,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (eventBusUrl && !/^rediss?:\/\/[^\s]+$/.test(eventBusUrl)) {
     problems.push(`EVENT_BUS_URL=${JSON.stringify(eventBusUrl)}: must be a Redis URL such as redis://127.0.0.1:6379 (or unset for one replica)`);
   }
-  const corsOrigins = (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
+  const corsOrigins = (env.CORS_ORIGINS ?? '*')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
-      problems.push(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin; write scheme://host[:port] with no path, e.g. https://app.example.com (or * for any origin without credentials)`);
+      problems.push(
+        `CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin; write scheme://host[:port] with no path, e.g. https://app.example.com (or * for any origin without credentials)`,
+      );
     }
   }
   const trustedDocuments = env.TRUSTED_DOCUMENTS?.trim() || null;

@@ -11,7 +11,16 @@ import type { Logger } from './log.ts';
 import { GRAPH_ERROR_CODES } from './http/graph-error-codes.ts';
 
 /** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
-const expectedCodes = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_BUSY', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', ...GRAPH_ERROR_CODES]);
+const expectedCodes = new Set<string>([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'SERVICE_BUSY',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  ...GRAPH_ERROR_CODES,
+]);
 
 /**
  * Whether an error is one the client should see as it is. Without a path it was raised before

@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   } catch (error) {
     fatal((error as Error).message);
   }
-  if (trustedDocuments) logger.info({ manifest: config.http.trustedDocuments, documents: new Set(trustedDocuments.values()).size }, 'only trusted documents run (TRUSTED_DOCUMENTS)');
+  if (trustedDocuments)
+    logger.info({ manifest: config.http.trustedDocuments, documents: new Set(trustedDocuments.values()).size }, 'only trusted documents run (TRUSTED_DOCUMENTS)');
   let runtime: Runtime | null = null;
   let events: GraphEvents | null = null;
   let stopping = false;
@@ -71,11 +72,7 @@ async function main(): Promise<void> {
   const { server, stop } = stoppableServer(app, logger);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     await stopRuntime().catch(() => {});
-    fatal(
-      error.code === 'EADDRINUSE'
-        ? `port ${config.port} is already in use: stop what holds it or set PORT to a free port`
-        : `the HTTP server failed: ${error.message}`,
-    );
+    fatal(error.code === 'EADDRINUSE' ? `port ${config.port} is already in use: stop what holds it or set PORT to a free port` : `the HTTP server failed: ${error.message}`);
   });
   server.listen(config.port, config.host, () => {
     logger.info(`GraphQL ready at http://localhost:${config.port}/graphql (GraphiQL in a browser)`);

@@ -26,7 +26,7 @@ function unauthenticated(message: string): GraphQLError {
 export async function identifyCaller(headers: Headers, auth: Config['auth']): Promise<Caller> {
   const anonymous: Caller = { subject: 'anonymous', canRead: !auth.requireAuthForReads, canWrite: false };
   const authorization = headers.get('authorization')?.trim() ?? '';
-  const apiKey = headers.get('x-api-key')?.trim() ?? (/^ApiKey\s+(.+)$/i.exec(authorization)?.[1] ?? '');
+  const apiKey = headers.get('x-api-key')?.trim() ?? /^ApiKey\s+(.+)$/i.exec(authorization)?.[1] ?? '';
   if (apiKey) {
     const index = auth.apiKeys.findIndex((key) => sameKey(key, apiKey));
     if (index < 0) throw unauthenticated('The API key is not valid. Send a key listed in API_KEYS, or no key for read-only access.');

@@ -7,19 +7,7 @@
  * yet public are hidden (set to null), so every rule downstream can read the facts without thinking
  * about report time again. Applying a view twice gives the same view.
  */
-import type {
-  ClaimFact,
-  CompanyFact,
-  Day,
-  ExclusivityFact,
-  FuzzyDate,
-  LaunchFact,
-  LeakerFact,
-  Outcome,
-  PartnershipEndFact,
-  PartnershipFact,
-  ResolutionFact,
-} from './facts.ts';
+import type { ClaimFact, CompanyFact, Day, ExclusivityFact, FuzzyDate, LaunchFact, LeakerFact, Outcome, PartnershipEndFact, PartnershipFact, ResolutionFact } from './facts.ts';
 import { firstDay, lastDay } from './fuzzy-date.ts';
 
 export function isKnownOn(knownSince: Day, asOf: Day): boolean {

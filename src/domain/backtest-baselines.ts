@@ -67,7 +67,10 @@ export function baselineRankings(
   names: NameOrder = new NameOrder(),
 ): Record<Baseline, Scored[]> {
   const partnershipsOf = countBy(network, (edge) => edge.manufacturerId);
-  const withPartner = countBy(network.filter((edge) => edge.opticsPartnerId === opticsPartnerId), (edge) => edge.manufacturerId);
+  const withPartner = countBy(
+    network.filter((edge) => edge.opticsPartnerId === opticsPartnerId),
+    (edge) => edge.manufacturerId,
+  );
   const commonNeighbours = commonNeighbourCounts(network, opticsPartnerId);
   // Sorted by name once; each ranking's stable sort by score keeps that order among equal scores.
   const byNames = names.sort(candidates);

@@ -105,8 +105,7 @@ export interface Summary {
 }
 
 export function summarise(figures: readonly EventFigures[]): Summary {
-  const mean = (pick: (f: EventFigures) => number) =>
-    figures.length === 0 ? 0 : figures.reduce((sum, f) => sum + pick(f), 0) / figures.length;
+  const mean = (pick: (f: EventFigures) => number) => (figures.length === 0 ? 0 : figures.reduce((sum, f) => sum + pick(f), 0) / figures.length);
   return {
     events: figures.length,
     hitsAt1: mean((f) => f.hitsAt1),

@@ -36,11 +36,7 @@ export interface BacktestEvent {
 }
 
 /** One event per partnership (of the optics partner, if one is given) and lead time, by K, then id, then lead. */
-export function backtestEvents(
-  partnerships: readonly PartnershipLink[],
-  leadDays: readonly number[],
-  opticsPartnerId: string | null = null,
-): BacktestEvent[] {
+export function backtestEvents(partnerships: readonly PartnershipLink[], leadDays: readonly number[], opticsPartnerId: string | null = null): BacktestEvent[] {
   return partnerships
     .filter((partnership) => opticsPartnerId === null || partnership.opticsPartnerId === opticsPartnerId)
     .toSorted((a, b) => (a.knownSince < b.knownSince ? -1 : a.knownSince > b.knownSince ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -74,12 +70,7 @@ export interface EventResult {
 }
 
 /** Judges one event from the outlook asked on its cut-off (null: P was not known then) and the partnership network. */
-export function judgeEvent(
-  event: BacktestEvent,
-  outlook: PartnershipOutlook | null,
-  edges: readonly NetworkEdge[],
-  names: NameOrder = new NameOrder(),
-): EventResult {
+export function judgeEvent(event: BacktestEvent, outlook: PartnershipOutlook | null, edges: readonly NetworkEdge[], names: NameOrder = new NameOrder()): EventResult {
   if (outlook === null) {
     return { event, status: 'NOT_ASKED', exclusion: null, candidates: 0, evaluatedOn: null, score: 0, figures: null };
   }

@@ -32,9 +32,7 @@ export interface Credibility {
 const HIT_VALUE: Record<ResolvedOutcome, number> = { CONFIRMED: 1, PARTLY_CONFIRMED: 0.5, REFUTED: 0 };
 
 export function credibilityAsOf(leakerId: string, claims: ClaimFact[], asOf: Day): Credibility {
-  const resolvedClaims = claims
-    .filter((claim) => claim.leakerId === leakerId)
-    .flatMap((claim) => resolvedClaimAsOf(claim, asOf) ?? []);
+  const resolvedClaims = claims.filter((claim) => claim.leakerId === leakerId).flatMap((claim) => resolvedClaimAsOf(claim, asOf) ?? []);
   const hits = resolvedClaims.reduce((sum, resolved) => sum + HIT_VALUE[resolved.outcome], 0);
   const resolved = resolvedClaims.length;
   return { leakerId, asOf, value: credibilityValue(hits, resolved), hits, resolved, claims: resolvedClaims };

@@ -37,24 +37,13 @@ export interface AssumedFreeDay {
 }
 
 /** Clauses public on A that bind P and cover the region. */
-export function bindingClauses(
-  partnerId: string,
-  clauses: ExclusivityFact[],
-  asOf: Day,
-  region: string | null = null,
-): BindingClause[] {
+export function bindingClauses(partnerId: string, clauses: ExclusivityFact[], asOf: Day, region: string | null = null): BindingClause[] {
   return exclusivitiesAsOf(clauses, asOf)
     .filter((clause) => bindsCompany(clause, partnerId) && coversRegion(clause, region))
     .map((clause) => ({ clause, end: clauseEnd(clause, asOf) }));
 }
 
-export function clausesInForce(
-  partnerId: string,
-  clauses: ExclusivityFact[],
-  day: Day,
-  asOf: Day,
-  region: string | null = null,
-): BindingClause[] {
+export function clausesInForce(partnerId: string, clauses: ExclusivityFact[], day: Day, asOf: Day, region: string | null = null): BindingClause[] {
   return bindingClauses(partnerId, clauses, asOf, region).filter((binding) => bindsOn(binding, day));
 }
 
@@ -75,13 +64,7 @@ export function freeFrom(partnerId: string, clauses: ExclusivityFact[], asOf: Da
  * The day after the last binding clause that ended before `day` (null if none did). When P is free on
  * `day`, P has been free ever since: any clause that started in between has ended too.
  */
-export function freeSince(
-  partnerId: string,
-  clauses: ExclusivityFact[],
-  day: Day,
-  asOf: Day,
-  region: string | null = null,
-): Day | null {
+export function freeSince(partnerId: string, clauses: ExclusivityFact[], day: Day, asOf: Day, region: string | null = null): Day | null {
   const lastEnd = bindingClauses(partnerId, clauses, asOf, region)
     .flatMap((binding) => binding.end.lastDay ?? [])
     .filter((last) => last < day)
@@ -90,13 +73,7 @@ export function freeSince(
 }
 
 /** null when, as known on A, a clause with no known end still binds P: P is never known to be free. */
-export function firstFreeDayOnOrAfter(
-  day: Day,
-  partnerId: string,
-  clauses: ExclusivityFact[],
-  asOf: Day,
-  region: string | null = null,
-): Day | null {
+export function firstFreeDayOnOrAfter(day: Day, partnerId: string, clauses: ExclusivityFact[], asOf: Day, region: string | null = null): Day | null {
   return walkToFreeDay(day, bindingClauses(partnerId, clauses, asOf, region), false, [])?.day ?? null;
 }
 
@@ -125,12 +102,7 @@ function bindsOn(binding: BindingClause, day: Day): boolean {
  * Steps from `from` to the day after the latest end among the clauses in force, until none is. Each step
  * either moves past a clause for good or assumes an open clause ended, so the walk stops.
  */
-function walkToFreeDay(
-  from: Day,
-  clauses: BindingClause[],
-  assumeOpenEndsEnded: boolean,
-  assumedEnded: string[],
-): AssumedFreeDay | null {
+function walkToFreeDay(from: Day, clauses: BindingClause[], assumeOpenEndsEnded: boolean, assumedEnded: string[]): AssumedFreeDay | null {
   const ignored = new Set(assumedEnded);
   const assumesEndOf: BindingClause[] = [];
   let day = from;

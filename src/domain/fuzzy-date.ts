@@ -16,8 +16,7 @@ export interface FuzzyPeriod {
   lastDay: Day;
 }
 
-export const ACCEPTED_FUZZY_FORMS =
-  '`2021` (year), `2021-H2` (half year), `2021-Q3` (quarter), `2021-07` (month) or `2021-07-29` (day)';
+export const ACCEPTED_FUZZY_FORMS = '`2021` (year), `2021-H2` (half year), `2021-Q3` (quarter), `2021-07` (month) or `2021-07-29` (day)';
 export const ACCEPTED_DAY_FORM = 'a calendar day `YYYY-MM-DD`, e.g. `2021-07-29`';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

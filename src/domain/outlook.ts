@@ -15,12 +15,7 @@
 import type { CompanyFact, Day, ExclusivityFact, PartnershipFact } from './facts.ts';
 import { companiesAsOf, exclusivitiesAsOf, exclusivityAsOf, partnershipsAsOf } from './as-of.ts';
 import { clauseEnd, coversRegion, inForceOn } from './exclusivity.ts';
-import {
-  clausesInForce,
-  firstFreeDayAssumingOpenEndsEnded,
-  freeSince,
-  type BindingClause,
-} from './freedom.ts';
+import { clausesInForce, firstFreeDayAssumingOpenEndsEnded, freeSince, type BindingClause } from './freedom.ts';
 import { dayAfter, firstDay, lastDay, latestDay, parseDay } from './fuzzy-date.ts';
 import { NO_EVIDENCE, scoreOfSummary, type EvidenceSummary } from './partnership-evidence.ts';
 
@@ -193,30 +188,22 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
  * even the first day of `founded` is after D, and as dissolved only from the day after the last day of
  * `dissolved` (domain.md: a company dissolved in 2021 still exists on every day of 2021).
  */
-function exclusionOf(
-  company: CompanyFact,
-  partnerships: PartnershipFact[],
-  context: ExclusionContext,
-  day: Day,
-): Exclusion | null {
-  const exclusion = (
-    reason: ExclusionReason,
-    partnership: PartnershipFact | null = null,
-    clause: BindingClause | null = null,
-  ): Exclusion => ({ company, reason, partnership, clause });
+function exclusionOf(company: CompanyFact, partnerships: PartnershipFact[], context: ExclusionContext, day: Day): Exclusion | null {
+  const exclusion = (reason: ExclusionReason, partnership: PartnershipFact | null = null, clause: BindingClause | null = null): Exclusion => ({
+    company,
+    reason,
+    partnership,
+    clause,
+  });
   if (company.id === context.opticsPartnerId) return exclusion('SAME_COMPANY');
   if (company.founded !== null && firstDay(company.founded) > day) return exclusion('NOT_FOUNDED');
   if (company.dissolved !== null && lastDay(company.dissolved) < day) return exclusion('DISSOLVED');
 
-  const inForce = partnerships.filter(
-    (partnership) => partnershipStart(partnership) <= day && !endedBefore(partnership, day),
-  );
+  const inForce = partnerships.filter((partnership) => partnershipStart(partnership) <= day && !endedBefore(partnership, day));
   const latestInForce = byStart(inForce).at(-1);
   if (latestInForce !== undefined) return exclusion('EXISTING_PARTNER', latestInForce);
 
-  const bindingElsewhere = (context.clausesElsewhere.get(company.id) ?? []).find(
-    (clause) => coversRegion(clause, context.region) && inForceOn(clause, day, context.asOf),
-  );
+  const bindingElsewhere = (context.clausesElsewhere.get(company.id) ?? []).find((clause) => coversRegion(clause, context.region) && inForceOn(clause, day, context.asOf));
   if (bindingElsewhere !== undefined) {
     return exclusion('BOUND_ELSEWHERE', null, { clause: bindingElsewhere, end: clauseEnd(bindingElsewhere, context.asOf) });
   }

@@ -6,16 +6,7 @@
  * date as precise as it was given, so "ended in 2021" is not shown as if it happened on 2021-12-31.
  * Events on the same day follow the order of EVENT_KINDS, so an end never appears before its start.
  */
-import type {
-  ClaimFact,
-  CompanyFact,
-  Day,
-  DeviceFact,
-  ExclusivityFact,
-  FuzzyDate,
-  Outcome,
-  PartnershipFact,
-} from './facts.ts';
+import type { ClaimFact, CompanyFact, Day, DeviceFact, ExclusivityFact, FuzzyDate, Outcome, PartnershipFact } from './facts.ts';
 import { claimsAsOf, exclusivitiesAsOf, isDateKnownOn, isKnownOn, partnershipsAsOf } from './as-of.ts';
 import { clauseEnd } from './exclusivity.ts';
 import { firstDay, lastDay, latestDay } from './fuzzy-date.ts';
@@ -73,10 +64,7 @@ export function companyTimeline(companyId: string, facts: TimelineFacts, asOf: D
       .filter((claim) => claim.subjectIds.includes(companyId))
       .flatMap(claimEvents),
   ];
-  return events.sort(
-    (a, b) =>
-      compare(a.day, b.day) || EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind) || compare(a.refId, b.refId),
-  );
+  return events.sort((a, b) => compare(a.day, b.day) || EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind) || compare(a.refId, b.refId));
 }
 
 function partnershipEvents(partnership: PartnershipFact, nameOf: (id: string) => string): TimelineEvent[] {
@@ -195,14 +183,16 @@ function claimEvents(claim: ClaimFact): TimelineEvent[] {
       refId,
       knownSince: claim.publishedOn,
     },
-    ...claim.resolutions.map((resolution): TimelineEvent => ({
-      kind: 'CLAIM_RESOLVED',
-      day: resolution.decidedOn,
-      date: resolution.decidedOn,
-      title: `${OUTCOME_LABEL[resolution.outcome]}: ${claim.statement}`,
-      refId,
-      knownSince: resolution.knownSince,
-    })),
+    ...claim.resolutions.map(
+      (resolution): TimelineEvent => ({
+        kind: 'CLAIM_RESOLVED',
+        day: resolution.decidedOn,
+        date: resolution.decidedOn,
+        title: `${OUTCOME_LABEL[resolution.outcome]}: ${claim.statement}`,
+        refId,
+        knownSince: resolution.knownSince,
+      }),
+    ),
   ];
 }
 

@@ -76,4 +76,3 @@ export class GraphEvents {
     return this.channel.close();
   }
 }
-

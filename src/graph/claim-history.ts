@@ -19,8 +19,14 @@ export async function rebuildClaimHistory(run: StatementRunner, claimIds: string
     return { id: fact.id, leakerId: fact.leakerId, props: derivedClaimProperties(fact) };
   });
   await run('store-claim-history', { claims: claims.map(({ id, props }) => ({ id, props })) });
-  await refreshEvidence(run, claims.map((claim) => claim.id));
-  await refreshCredibility(run, claims.flatMap((claim) => claim.leakerId ?? []));
+  await refreshEvidence(
+    run,
+    claims.map((claim) => claim.id),
+  );
+  await refreshCredibility(
+    run,
+    claims.flatMap((claim) => claim.leakerId ?? []),
+  );
 }
 
 /** Claims per transaction when filling in what older data lacks. */

@@ -38,9 +38,7 @@ export function readMigrations(dir = migrationsDir): Migration[] {
 export async function applyMigrations(requests: GraphExecutor, migrations = readMigrations()): Promise<string[]> {
   // Building an index over a large graph, and waiting for it, takes as long as an import may.
   const graph = requests.forImports();
-  const done = new Set(
-    (await graph.runScript('MATCH (m:Migration) RETURN m.id AS id')).map((row) => row.id as string),
-  );
+  const done = new Set((await graph.runScript('MATCH (m:Migration) RETURN m.id AS id')).map((row) => row.id as string));
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.id)) continue;

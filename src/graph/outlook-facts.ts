@@ -30,11 +30,7 @@ export async function outlookFacts(
   asOf: string,
   afterExclusivityId: string | null,
 ): Promise<OutlookFacts | null> {
-  const [row] = await context.graph.read(
-    'outlook-facts',
-    { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, ...weights },
-    context.roundTrips,
-  );
+  const [row] = await context.graph.read('outlook-facts', { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, ...weights }, context.roundTrips);
   if (!row) return null;
   const partner = companyFact(row.partner as Row);
   const manufacturers = (row.manufacturers as unknown[][]).map(
@@ -77,13 +73,7 @@ export interface EvidenceEntry {
 }
 
 /** The newest `limit` claims behind each manufacturer's score. */
-export async function outlookEvidence(
-  context: RequestContext,
-  opticsPartnerId: string,
-  manufacturerIds: readonly string[],
-  asOf: string,
-  limit: number,
-): Promise<EvidenceEntry[]> {
+export async function outlookEvidence(context: RequestContext, opticsPartnerId: string, manufacturerIds: readonly string[], asOf: string, limit: number): Promise<EvidenceEntry[]> {
   const rows = await context.graph.read('outlook-evidence', { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf, limit }, context.roundTrips);
   return rows.map((row) => {
     const leakerId = row.leakerId === '' ? null : String(row.leakerId);

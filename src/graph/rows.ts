@@ -2,9 +2,7 @@
  * Rows as the statements in cypher/statements return them, turned into the domain's fact types.
  * Keeping one conversion here means the GraphQL views and the derived answers read the same facts.
  */
-import type {
-  Binds, Certainty, ClaimFact, ClaimKind, CompanyFact, DeviceFact, ExclusivityFact, LaunchFact, Outcome, PartnershipFact,
-} from '../domain/facts.ts';
+import type { Binds, Certainty, ClaimFact, ClaimKind, CompanyFact, DeviceFact, ExclusivityFact, LaunchFact, Outcome, PartnershipFact } from '../domain/facts.ts';
 import type { Row } from './executor.ts';
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -62,9 +60,7 @@ export function exclusivityFact(row: Row): ExclusivityFact {
     endsWithLaunchOf: launchFact(row.launch),
     // The statements return the partnership's end with every clause (cypher/statements/exclusivities-by-ids.cypher).
     endsWithPartnership:
-      row.endsWithPartnership === true
-        ? { partnershipId: String(row.partnershipId), end: text(row.partnershipEnd), endKnownSince: text(row.partnershipEndKnownSince) }
-        : null,
+      row.endsWithPartnership === true ? { partnershipId: String(row.partnershipId), end: text(row.partnershipEnd), endKnownSince: text(row.partnershipEndKnownSince) } : null,
     endCondition: text(row.endCondition),
     regions: row.regions === null || row.regions === undefined ? null : list(row.regions),
     exceptRegions: list(row.exceptRegions),

@@ -137,7 +137,8 @@ export const STATEMENT_NAMES = [
   'sources-exist',
   'store-claim-history',
   'timeline-claims',
-  'timeline-partnerships',] as const;
+  'timeline-partnerships',
+] as const;
 
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 

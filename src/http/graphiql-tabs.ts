@@ -25,7 +25,10 @@ export function readmeExamples(readme: string): Example[] {
     const lines = readme.slice(0, match.index).trimEnd().split('\n');
     const paragraph: string[] = [];
     while (lines.length > 0 && lines.at(-1)!.trim() !== '' && !lines.at(-1)!.startsWith('```')) paragraph.unshift(lines.pop()!.trim());
-    const title = paragraph.join(' ').replace(/^#+\s*/, '').replace(/:$/, '');
+    const title = paragraph
+      .join(' ')
+      .replace(/^#+\s*/, '')
+      .replace(/:$/, '');
     examples.push({ title, document: match[1]!.trimEnd() });
   }
   return examples;
@@ -46,7 +49,10 @@ function wrap(text: string, width = 60): string[] {
 }
 
 function comment(text: string): string {
-  return text.split('\n').map((line) => (line ? `# ${line}` : '#')).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line ? `# ${line}` : '#'))
+    .join('\n');
 }
 
 function writeHelp(auth: Config['auth']): string[] {

@@ -42,7 +42,10 @@ const assets = new Map([script, styles, ...(faviconAsset ? [faviconAsset] : []),
 
 /** JSON that is safe inside a <script> element (a document may contain `</script>`). */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function escapeHtml(text: string): string {
@@ -83,7 +86,9 @@ export function useGraphiQLAssets(): Plugin {
       if (!url.pathname.startsWith(GRAPHIQL_ASSET_PATH)) return;
       const found = assets.get(url.pathname);
       if (!found || (request.method !== 'GET' && request.method !== 'HEAD')) {
-        endResponse(new fetchAPI.Response(`No GraphiQL asset at ${url.pathname}; open /graphql in a browser.`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response(`No GraphiQL asset at ${url.pathname}; open /graphql in a browser.`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
+        );
         return;
       }
       const headers: Record<string, string> = {

@@ -42,7 +42,11 @@ export function loadTrustedDocuments(file: string, schema: GraphQLSchema): Trust
     manifest = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? 'no such file; build the page (its client tooling writes web/persisted-documents.json) or unset TRUSTED_DOCUMENTS' : `not readable JSON (${(error as Error).message})`);
+    fail(
+      code === 'ENOENT'
+        ? 'no such file; build the page (its client tooling writes web/persisted-documents.json) or unset TRUSTED_DOCUMENTS'
+        : `not readable JSON (${(error as Error).message})`,
+    );
   }
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) fail('must be a JSON object mapping each document id to the document text');
   const documents = new Map<string, string>();
@@ -96,9 +100,12 @@ export function useTrustedDocuments(documents: TrustedDocuments, auth: Config['a
       keyNotFound: refusal('Send a query, or the id of a trusted document as "documentId".', 'TRUSTED_DOCUMENT_ID_REQUIRED'),
       notFound: (payload) => {
         const id = idOf(payload.params as never, payload.request);
-        return createGraphQLError(`No trusted document has the id ${JSON.stringify(id)}: the page and the server were built from different manifests; rebuild the page and restart the server with its web/persisted-documents.json.`, {
-          extensions: { code: 'TRUSTED_DOCUMENT_NOT_FOUND', http: { status: 400 } },
-        });
+        return createGraphQLError(
+          `No trusted document has the id ${JSON.stringify(id)}: the page and the server were built from different manifests; rebuild the page and restart the server with its web/persisted-documents.json.`,
+          {
+            extensions: { code: 'TRUSTED_DOCUMENT_NOT_FOUND', http: { status: 400 } },
+          },
+        );
       },
     },
   });

@@ -19,7 +19,9 @@ export function useGraphErrors(graph: GraphExecutor): Plugin<RequestContext> {
     onExecute({ setResultAndStopExecution }) {
       const { available, reason, downSince } = graph.availability.state;
       if (!available) {
-        setResultAndStopExecution({ errors: [serviceUnavailableError(new GraphUnavailableError(reason ?? 'unreachable', { since: downSince ? new Date(downSince) : undefined }).message)] });
+        setResultAndStopExecution({
+          errors: [serviceUnavailableError(new GraphUnavailableError(reason ?? 'unreachable', { since: downSince ? new Date(downSince) : undefined }).message)],
+        });
       }
       return {
         onExecuteDone({ result, setResult }) {

@@ -55,7 +55,12 @@ export function useWebPage(distDir: string = defaultWebDist): Plugin {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname !== '/' && !url.pathname.startsWith('/assets/')) return;
       if (!assets) {
-        endResponse(new fetchAPI.Response(url.pathname === '/' ? notBuilt : 'Not found', { status: url.pathname === '/' ? 503 : 404, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response(url.pathname === '/' ? notBuilt : 'Not found', {
+            status: url.pathname === '/' ? 503 : 404,
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+          }),
+        );
         return;
       }
       const asset = assets.get(url.pathname);

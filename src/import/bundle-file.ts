@@ -183,7 +183,9 @@ async function* scanList(reader: ByteReader, list: ListName): AsyncGenerator<Pie
   /** Entries of `items` with bytes that are not UTF-8, and the file offset of the first. */
   let bad: BadEntry[] = [];
   const piece = async (): Promise<Piece> => {
-    const problems = await Promise.all(bad.slice(0, MAX_ENCODING_PROBLEMS).map(({ at, offset }) => encodingProblem(reader, childPath(childPath('$', list), start + at), items[at], offset)));
+    const problems = await Promise.all(
+      bad.slice(0, MAX_ENCODING_PROBLEMS).map(({ at, offset }) => encodingProblem(reader, childPath(childPath('$', list), start + at), items[at], offset)),
+    );
     bad = [];
     return problems.length > 0 ? { kind: 'entries', list, start, items, problems } : { kind: 'entries', list, start, items };
   };

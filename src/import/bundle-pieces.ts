@@ -14,7 +14,7 @@ import type { Problem } from './problems.ts';
 export type ListName = (typeof BUNDLE_LISTS)[number];
 
 export type Piece = (
-  | { kind: 'entries'; list: ListName; /** Index of items[0] in its list. */ start: number; items: unknown[] }
+  | { kind: 'entries'; list: ListName /** Index of items[0] in its list. */; start: number; items: unknown[] }
   | { kind: 'field'; key: string; value: unknown }
   | { kind: 'whole'; value: unknown }
 ) & {
@@ -44,7 +44,7 @@ export function piecesOfObject(bundle: unknown): BundlePieces {
 
 export function objectPieces(bundle: unknown): Piece[] {
   if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) return [{ kind: 'whole', value: bundle }];
-  return Object.entries(bundle).map(([key, value]): Piece =>
-    isListName(key) && Array.isArray(value) ? { kind: 'entries', list: key, start: 0, items: value } : { kind: 'field', key, value },
+  return Object.entries(bundle).map(
+    ([key, value]): Piece => (isListName(key) && Array.isArray(value) ? { kind: 'entries', list: key, start: 0, items: value } : { kind: 'field', key, value }),
   );
 }

@@ -153,17 +153,7 @@ export interface Bundle {
 }
 
 /** The kinds of stored entity an import reports on, in the order they are written. */
-export const ENTITY_KINDS = [
-  'sources',
-  'companies',
-  'leakers',
-  'devices',
-  'partnerships',
-  'ownerships',
-  'exclusivities',
-  'claims',
-  'resolutions',
-] as const;
+export const ENTITY_KINDS = ['sources', 'companies', 'leakers', 'devices', 'partnerships', 'ownerships', 'exclusivities', 'claims', 'resolutions'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Bundle keys holding entity lists (resolutions live inside claims). */

@@ -38,13 +38,24 @@ export interface Cycle<E> {
 export function ownershipCycles(edges: OwnershipEdge[]): Cycle<OwnershipEdge>[] {
   // A cycle whose periods overlap is active on the latest of their first days; so it is enough to
   // look at the edges active on each day some edge begins.
-  const onCycles = edgesOnCycles(edges, (edge) => edge.owner, (edge) => edge.company);
+  const onCycles = edgesOnCycles(
+    edges,
+    (edge) => edge.owner,
+    (edge) => edge.company,
+  );
   const days = [...new Set(onCycles.map((edge) => edge.from))].sort();
   const found = new Map<string, Cycle<OwnershipEdge>>();
   for (const day of days) {
     const active = onCycles.filter((edge) => edge.from <= day && (edge.until === null || day <= edge.until));
-    for (const cycle of cyclesOf(active, (edge) => edge.owner, (edge) => edge.company)) {
-      const key = cycle.map((edge) => edge.id).sort().join(' ');
+    for (const cycle of cyclesOf(
+      active,
+      (edge) => edge.owner,
+      (edge) => edge.company,
+    )) {
+      const key = cycle
+        .map((edge) => edge.id)
+        .sort()
+        .join(' ');
       if (!found.has(key)) found.set(key, { edges: cycle, from: day });
     }
   }
@@ -53,7 +64,11 @@ export function ownershipCycles(edges: OwnershipEdge[]): Cycle<OwnershipEdge>[] 
 
 /** `became` cycles, whatever the dates. */
 export function becameCycles(edges: BecameEdge[]): Cycle<BecameEdge>[] {
-  return cyclesOf(edges, (edge) => edge.device, (edge) => edge.became).map((cycle) => ({ edges: cycle }));
+  return cyclesOf(
+    edges,
+    (edge) => edge.device,
+    (edge) => edge.became,
+  ).map((cycle) => ({ edges: cycle }));
 }
 
 /**

@@ -97,7 +97,13 @@ function collapseNullableAlternatives(errors: ErrorObject[]): (ErrorObject & { o
     if (e.keyword === 'type' && (e.params as { type?: string }).type === 'null') return false;
     if (e.keyword === 'anyOf') {
       // Keep the summary only when no branch said anything more precise.
-      return !errors.some((other) => other !== e && other.keyword !== 'anyOf' && other.instancePath.startsWith(e.instancePath) && !(other.keyword === 'type' && (other.params as { type?: string }).type === 'null'));
+      return !errors.some(
+        (other) =>
+          other !== e &&
+          other.keyword !== 'anyOf' &&
+          other.instancePath.startsWith(e.instancePath) &&
+          !(other.keyword === 'type' && (other.params as { type?: string }).type === 'null'),
+      );
     }
     return true;
   });
@@ -138,11 +144,17 @@ function describe(error: ErrorObject & { orNull?: boolean }, schema: SchemaNode,
       return { path, message: `must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}${parent.description ? ` (${parent.description})` : ''}` };
     case 'maxLength': {
       const length = typeof error.data === 'string' ? [...error.data].length : 0;
-      return { path, message: `is ${length.toLocaleString('en')} characters long; the limit is ${Number(params.limit).toLocaleString('en')}${parent.description ? ` (${parent.description})` : ''}: shorten it` };
+      return {
+        path,
+        message: `is ${length.toLocaleString('en')} characters long; the limit is ${Number(params.limit).toLocaleString('en')}${parent.description ? ` (${parent.description})` : ''}: shorten it`,
+      };
     }
     case 'maxItems': {
       const count = Array.isArray(error.data) ? error.data.length : 0;
-      return { path, message: `lists ${count.toLocaleString('en')} items; the limit is ${Number(params.limit).toLocaleString('en')}${parent.description ? ` (${parent.description})` : ''}` };
+      return {
+        path,
+        message: `lists ${count.toLocaleString('en')} items; the limit is ${Number(params.limit).toLocaleString('en')}${parent.description ? ` (${parent.description})` : ''}`,
+      };
     }
     case 'minLength':
       return { path, message: params.limit === 1 ? 'must not be empty: give the text or leave the field out' : `must be at least ${params.limit} characters` };

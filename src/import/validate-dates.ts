@@ -7,7 +7,6 @@
 import { InvalidDateError, parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
 import { childPath, type Checker, type Entry } from './problems.ts';
 
-
 /** Which fields are imprecise dates and which exact days, per bundle list. */
 const FUZZY_FIELDS: Record<string, string[]> = {
   sources: ['publishedOn'],
@@ -117,10 +116,7 @@ function checkResolutions(entry: Entry, publishedOn: string | undefined, check: 
     if (!knownSince) return;
     const field = explicit ? 'knownSince' : 'decidedOn';
     if (publishedOn && knownSince < publishedOn) {
-      check.report(
-        childPath(path, field),
-        `${knownSince} is before the claim was published (${publishedOn}): an outcome cannot be known before the claim; check the dates`,
-      );
+      check.report(childPath(path, field), `${knownSince} is before the claim was published (${publishedOn}): an outcome cannot be known before the claim; check the dates`);
     }
     if (previous && knownSince < previous.knownSince) {
       check.report(

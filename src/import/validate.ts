@@ -21,9 +21,21 @@ type Role = 'MANUFACTURER' | 'OPTICS_PARTNER';
 /** Reference fields per list: what they must name, and the role a company needs there. */
 const REFERENCES: Record<string, [field: string, target: Target, role?: Role][]> = {
   companies: [['sources', 'source']],
-  ownerships: [['company', 'company'], ['owner', 'company'], ['sources', 'source']],
-  partnerships: [['manufacturer', 'company', 'MANUFACTURER'], ['opticsPartner', 'company', 'OPTICS_PARTNER'], ['sources', 'source']],
-  exclusivities: [['partnership', 'partnership'], ['endsWithLaunchOf', 'device'], ['sources', 'source']],
+  ownerships: [
+    ['company', 'company'],
+    ['owner', 'company'],
+    ['sources', 'source'],
+  ],
+  partnerships: [
+    ['manufacturer', 'company', 'MANUFACTURER'],
+    ['opticsPartner', 'company', 'OPTICS_PARTNER'],
+    ['sources', 'source'],
+  ],
+  exclusivities: [
+    ['partnership', 'partnership'],
+    ['endsWithLaunchOf', 'device'],
+    ['sources', 'source'],
+  ],
   devices: [
     ['manufacturer', 'company', 'MANUFACTURER'],
     ['builtBy', 'company'],
@@ -33,7 +45,11 @@ const REFERENCES: Record<string, [field: string, target: Target, role?: Role][]>
     ['sources', 'source'],
   ],
   leakers: [['sources', 'source']],
-  claims: [['leaker', 'leaker'], ['subjects', 'subject'], ['sources', 'source']],
+  claims: [
+    ['leaker', 'leaker'],
+    ['subjects', 'subject'],
+    ['sources', 'source'],
+  ],
 };
 
 const LIST_OF: Record<Exclude<Target, 'subject'>, string> = {
@@ -155,7 +171,14 @@ export class BundleCheck {
 
   private collectChainLinks({ list, item, path }: Entry): void {
     // Owning or becoming itself is reported by checkFieldRules; here only chains through others count.
-    if (list === 'ownerships' && typeof item.id === 'string' && typeof item.company === 'string' && typeof item.owner === 'string' && item.owner !== item.company && isFuzzyDate(item.start)) {
+    if (
+      list === 'ownerships' &&
+      typeof item.id === 'string' &&
+      typeof item.company === 'string' &&
+      typeof item.owner === 'string' &&
+      item.owner !== item.company &&
+      isFuzzyDate(item.start)
+    ) {
       const until = isFuzzyDate(item.end) ? lastDay(item.end) : null;
       this.ownerships.push({ id: item.id, company: item.company, owner: item.owner, from: firstDay(item.start), until, path: childPath(path, 'owner') });
     }
@@ -180,8 +203,7 @@ export class BundleCheck {
       const chain = cycle.edges.map((edge) => `${edge.owner} owns ${edge.company} (${edge.id}, ${where(edge)})`).join(', ');
       report(
         closing.path!,
-        `closes an ownership cycle from ${cycle.from}: ${chain}; a company cannot own itself, even through others. ` +
-          'Fix the owner, or end one ownership before the next begins',
+        `closes an ownership cycle from ${cycle.from}: ${chain}; a company cannot own itself, even through others. ` + 'Fix the owner, or end one ownership before the next begins',
       );
     }
     const became = [...this.became, ...chains.became.filter((edge) => !bundleDevices.has(edge.device))];
@@ -236,7 +258,10 @@ function checkCollisions(survey: BundleSurvey, existing: ExistingIds, report: (p
   for (const [id, index] of survey.ids.devices) {
     const company = survey.ids.companies.get(id);
     if (company !== undefined) {
-      report(at('devices', index), `${JSON.stringify(id)} is also the id of the company at ${childPath(childPath('$', 'companies'), company)}; companies and devices share one namespace: rename one`);
+      report(
+        at('devices', index),
+        `${JSON.stringify(id)} is also the id of the company at ${childPath(childPath('$', 'companies'), company)}; companies and devices share one namespace: rename one`,
+      );
     } else if (existing.companies.has(id)) {
       report(at('devices', index), `${JSON.stringify(id)} is already a company in the graph; companies and devices share one namespace: choose another id`);
     }
@@ -289,7 +314,10 @@ function checkFieldRules(entry: Entry, check: Checker): void {
   if (Array.isArray(item.regions) && Array.isArray(item.exceptRegions)) {
     item.exceptRegions.forEach((region: unknown, index) => {
       if ((item.regions as unknown[]).includes(region)) {
-        check.report(childPath(childPath(path, 'exceptRegions'), index), `${JSON.stringify(region)} is also in regions: a region is either covered or excepted; remove it from one list`);
+        check.report(
+          childPath(childPath(path, 'exceptRegions'), index),
+          `${JSON.stringify(region)} is also in regions: a region is either covered or excepted; remove it from one list`,
+        );
       }
     });
   }

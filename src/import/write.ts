@@ -316,7 +316,8 @@ class BundleWriter {
       this.created[kind] += createdIds.length;
       if (kind === 'resolutions') for (const id of createdIds) this.createdResolutions.add(id);
       for (const id of (result?.changedIds as string[] | undefined) ?? []) this.changed[kind].add(id);
-      if (kind === 'resolutions') for (const id of [...createdIds, ...((result?.changedIds as string[] | undefined) ?? [])]) this.resolvedClaims.add(id.slice(0, id.lastIndexOf('#')));
+      if (kind === 'resolutions')
+        for (const id of [...createdIds, ...((result?.changedIds as string[] | undefined) ?? [])]) this.resolvedClaims.add(id.slice(0, id.lastIndexOf('#')));
       for (const ids of (result?.leakersOfChanged as (string | null)[][] | undefined) ?? []) for (const id of ids) if (id) this.leakersToRefresh.add(id);
       if (kind === 'claims') for (const id of [...createdIds, ...((result?.changedIds as string[] | undefined) ?? [])]) this.claimsToRefresh.add(id);
       this.progress.add(kind, 'nodes', rows.length);

@@ -32,12 +32,16 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string, limit
   if (isListType(nullable)) {
     const items = Array.isArray(value) ? value : [value];
     if (items.length > limits.maxListLength) {
-      return limitError('BAD_USER_INPUT', `${where} has ${items.length} items; at most ${limits.maxListLength} are accepted in one list (MAX_LIST_LENGTH). Send the rest in further requests.`, {
-        setting: 'MAX_LIST_LENGTH',
-        limit: limits.maxListLength,
-        found: items.length,
-        argument: where,
-      });
+      return limitError(
+        'BAD_USER_INPUT',
+        `${where} has ${items.length} items; at most ${limits.maxListLength} are accepted in one list (MAX_LIST_LENGTH). Send the rest in further requests.`,
+        {
+          setting: 'MAX_LIST_LENGTH',
+          limit: limits.maxListLength,
+          found: items.length,
+          argument: where,
+        },
+      );
     }
     for (const [index, item] of items.entries()) {
       const problem = checkValue(item, nullable.ofType as GraphQLInputType, `${where}[${index}]`, limits);
@@ -73,12 +77,16 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string, limit
 function checkPageSize(name: string, value: unknown, where: string, limits: Limits): GraphQLError | null {
   if ((name !== 'first' && name !== 'last') || typeof value !== 'number') return null;
   if (value >= 0 && value <= limits.maxPageSize) return null;
-  return limitError('BAD_USER_INPUT', `${where} is ${value}; a page holds from 0 to ${limits.maxPageSize} items (MAX_PAGE_SIZE). Ask for the next page with after: <endCursor> instead.`, {
-    setting: 'MAX_PAGE_SIZE',
-    limit: limits.maxPageSize,
-    found: value,
-    argument: where,
-  });
+  return limitError(
+    'BAD_USER_INPUT',
+    `${where} is ${value}; a page holds from 0 to ${limits.maxPageSize} items (MAX_PAGE_SIZE). Ask for the next page with after: <endCursor> instead.`,
+    {
+      setting: 'MAX_PAGE_SIZE',
+      limit: limits.maxPageSize,
+      found: value,
+      argument: where,
+    },
+  );
 }
 
 /** The first value of the document's field arguments that breaks a bound, or null. */

@@ -6,14 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type LimitCode =
-  | 'QUERY_TOO_DEEP'
-  | 'QUERY_TOO_COSTLY'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_TOKENS'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'REQUEST_ENTITY_TOO_LARGE'
-  | 'BAD_USER_INPUT';
+export type LimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS' | 'TOO_MANY_DIRECTIVES' | 'REQUEST_ENTITY_TOO_LARGE' | 'BAD_USER_INPUT';
 
 export interface LimitErrorOptions {
   /** The environment variable that sets the limit. */

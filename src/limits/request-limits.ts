@@ -76,10 +76,14 @@ function useValueAndCostLimits(limits: Limits): Plugin {
     if (bounds) return bounds;
     const result = queryCost(args.schema, args.document, variables, args.operationName ?? undefined, limits);
     if ('tooManyNodes' in result) {
-      return limitError('QUERY_TOO_COSTLY', `The query selects more than 10000 fields once its fragments are spread; it cannot be costed (MAX_QUERY_COST is ${limits.maxCost}). Spread fewer fragments.`, {
-        setting: 'MAX_QUERY_COST',
-        limit: limits.maxCost,
-      });
+      return limitError(
+        'QUERY_TOO_COSTLY',
+        `The query selects more than 10000 fields once its fragments are spread; it cannot be costed (MAX_QUERY_COST is ${limits.maxCost}). Spread fewer fragments.`,
+        {
+          setting: 'MAX_QUERY_COST',
+          limit: limits.maxCost,
+        },
+      );
     }
     if ('cost' in result && result.cost > limits.maxCost) {
       return limitError(
@@ -119,7 +123,13 @@ function useCodedVariableErrors(): Plugin {
             errors: result.errors.map((error) =>
               error.path || error.extensions?.code
                 ? error
-                : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400, spec: true } } }),
+                : new GraphQLError(error.message, {
+                    nodes: error.nodes,
+                    source: error.source,
+                    positions: error.positions,
+                    originalError: error.originalError,
+                    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400, spec: true } },
+                  }),
             ),
           });
         },

@@ -23,7 +23,7 @@ const RankingRef = builder.enumType('BacktestRanking', {
     OUTLOOK: { description: 'The partnership outlook, as this service answered on the cut-off day.' },
     RANDOM: { description: 'Every candidate tied: a random order (its expected value).' },
     POPULARITY: { description: 'Most partnerships (with any optics partner) known on the cut-off first.' },
-    REPEAT_PARTNER: { description: 'The optics partner\'s former manufacturers first.' },
+    REPEAT_PARTNER: { description: "The optics partner's former manufacturers first." },
     COMMON_NEIGHBOURS: { description: 'Most paths M - other optics partner - other manufacturer - P in the partnership network first.' },
   } as const,
 });
@@ -86,10 +86,10 @@ const EventRef = builder.objectRef<EventView>('BacktestEvent').implement({
     leadDays: t.int({ resolve: (e) => e.event.leadDays }),
     cutOff: t.field({ type: 'Date', description: 'K - leadDays: the as-of day of the outlook asked.', resolve: (e) => e.event.cutOff }),
     status: t.field({ type: StatusRef, resolve: (e) => e.status }),
-    exclusion: t.string({ nullable: true, description: 'NOT_A_CANDIDATE: the outlook\'s reason (UNKNOWN: the manufacturer was not known yet).', resolve: (e) => e.exclusion }),
+    exclusion: t.string({ nullable: true, description: "NOT_A_CANDIDATE: the outlook's reason (UNKNOWN: the manufacturer was not known yet).", resolve: (e) => e.exclusion }),
     candidates: t.int({ resolve: (e) => e.candidates }),
     evaluatedOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.evaluatedOn }),
-    score: t.float({ description: 'The outlook\'s score for the manufacturer on the cut-off.', resolve: (e) => e.score }),
+    score: t.float({ description: "The outlook's score for the manufacturer on the cut-off.", resolve: (e) => e.score }),
     rankings: t.field({ type: [EventRankingRef], resolve: (e) => (e.figures ? METHODS.map((method) => ({ ...e.figures![method], method })) : []) }),
   }),
 });
@@ -121,7 +121,10 @@ builder.queryField('backtest', (t) =>
     description: `Replays the partnership outlook without peeking, for one optics partner or all. At most MAX_BACKTEST_EVENTS events (partnerships x lead times) per request; narrow with opticsPartner, knownFrom/knownUntil or fewer leadDays, or run \`npm run backtest\` for the whole graph.`,
     args: {
       opticsPartner: t.arg.id({ description: 'Natural id, e.g. "leica"; without it every optics partner.' }),
-      leadDays: t.arg.intList({ defaultValue: [...DEFAULT_LEAD_DAYS], description: `Days before each partnership became public to ask the outlook (1 to 3650, at most ${MAX_LEAD_TIMES}).` }),
+      leadDays: t.arg.intList({
+        defaultValue: [...DEFAULT_LEAD_DAYS],
+        description: `Days before each partnership became public to ask the outlook (1 to 3650, at most ${MAX_LEAD_TIMES}).`,
+      }),
       knownFrom: t.arg({ type: 'Date', description: 'Only partnerships that became public on or after this day.' }),
       knownUntil: t.arg({ type: 'Date', description: 'Only partnerships that became public on or before this day.' }),
       asOf: t.arg({ type: 'Date', description: asOfArgDescription }),

@@ -51,6 +51,5 @@ export class AuthorizationError extends Error {
 builder.queryType({ authScopes: { read: true } });
 builder.mutationType({ authScopes: { write: true } });
 
-
 /** The builder's schema types, for helpers that take Pothos field builders as parameters. */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -77,9 +77,12 @@ ClaimRef.implement({
     outcomeDecidedOn: t.field({ type: 'Date', nullable: true, resolve: (c) => resolutionAsOf(claimFact(c), c.asOf)?.decidedOn ?? null }),
     resolutions: t.field({
       type: [ResolutionRef],
-      description: 'The outcome\'s history as known on the as-of day, oldest first.',
+      description: "The outcome's history as known on the as-of day, oldest first.",
       resolve: (c) =>
-        resolutionsKnownOn(((c.resolutions as Loaded[]) ?? []).map((r): Loaded & { knownSince: string } => ({ ...r, knownSince: String(r.knownSince) })), c.asOf)
+        resolutionsKnownOn(
+          ((c.resolutions as Loaded[]) ?? []).map((r): Loaded & { knownSince: string } => ({ ...r, knownSince: String(r.knownSince) })),
+          c.asOf,
+        )
           .sort((a, b) => Number(a.position) - Number(b.position))
           .map((r) => ({
             outcome: r.outcome as ResolutionView['outcome'],
@@ -104,7 +107,7 @@ interface CredibilityView {
 }
 
 const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').implement({
-  description: '(hits + 1) / (resolved + 2) over the leaker\'s claims whose outcome was known on the day: a newcomer starts at 0.5.',
+  description: "(hits + 1) / (resolved + 2) over the leaker's claims whose outcome was known on the day: a newcomer starts at 0.5.",
   fields: (t) => ({
     asOf: t.field({ type: 'Date', resolve: (c) => c.asOf }),
     value: t.float({ resolve: (c) => c.value }),

@@ -37,7 +37,12 @@ CompanyRef.implement({
       description: 'Null while it exists, or while its dissolution was not yet public on the as-of day. It exists on every day of this period.',
       resolve: (c) => knownDissolution(c)?.dissolved ?? null,
     }),
-    dissolvedKnownSince: t.field({ type: 'Date', nullable: true, description: 'When the dissolution became public.', resolve: (c) => knownDissolution(c)?.dissolvedKnownSince ?? null }),
+    dissolvedKnownSince: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When the dissolution became public.',
+      resolve: (c) => knownDissolution(c)?.dissolvedKnownSince ?? null,
+    }),
     markets: t.stringList({ resolve: (c) => (c.markets as string[] | null) ?? [] }),
     knownSince: t.field({ type: 'Date', resolve: (c) => String(c.knownSince) }),
     sources: t.field({
@@ -46,15 +51,27 @@ CompanyRef.implement({
       resolve: (c, _args, ctx) => (Array.isArray(c.sourceIds) ? keysOf(c.sourceIds, c.asOf) : relatedIds(ctx, 'company-sources', c)),
     }),
     devices: t.connection(
-      { type: DeviceRef, description: 'Devices it makes, as known on the as-of day.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-devices', c) },
+      {
+        type: DeviceRef,
+        description: 'Devices it makes, as known on the as-of day.',
+        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-devices', c),
+      },
       withTotalCount,
     ),
     coEngineeredDevices: t.connection(
-      { type: DeviceRef, description: 'Devices co-engineered with it as optics partner.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-co-engineered-devices', c) },
+      {
+        type: DeviceRef,
+        description: 'Devices co-engineered with it as optics partner.',
+        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-co-engineered-devices', c),
+      },
       withTotalCount,
     ),
     partnerships: t.connection(
-      { type: PartnershipRef, description: 'Its partnerships, on either side.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, PartnershipRef, 'company-partnerships', c) },
+      {
+        type: PartnershipRef,
+        description: 'Its partnerships, on either side.',
+        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, PartnershipRef, 'company-partnerships', c),
+      },
       withTotalCount,
     ),
     exclusivityClauses: t.field({

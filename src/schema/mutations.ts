@@ -149,7 +149,7 @@ const ExclusivityInput = builder.inputType('ExclusivityClauseInput', {
     start: t.string({ required: true }),
     end: t.string(),
     endsWithLaunchOf: t.id({ description: 'A device id: the clause binds until the day it is announced (the last day of an imprecise announcement).' }),
-    endsWithPartnership: t.boolean({ description: 'The clause ends with its partnership: its end is the partnership\'s end, known when that end is.' }),
+    endsWithPartnership: t.boolean({ description: "The clause ends with its partnership: its end is the partnership's end, known when that end is." }),
     endCondition: t.string(),
     regions: t.stringList({ description: 'ISO codes it covers; omit for worldwide.' }),
     exceptRegions: t.stringList(),
@@ -302,7 +302,7 @@ builder.mutationField('endPartnership', (t) =>
 builder.mutationField('resolveClaim', (t) =>
   t.field({
     type: ClaimRef,
-    description: 'Add a decision to a claim\'s outcome history (a claim can be refuted and later vindicated).',
+    description: "Add a decision to a claim's outcome history (a claim can be refuted and later vindicated).",
     errors,
     args: {
       claim: t.arg.id({ required: true }),

@@ -47,7 +47,12 @@ function addressOf(globalId: string, argument: string, context: RequestContext):
   const at = key.lastIndexOf('@');
   if (at <= 0) throw badId(argument, globalId, 'names no as-of day: pass the id field as a query returned it');
   const day = key.slice(at + 1);
-  if (!isDay(day)) throw badId(argument, globalId, `names the day ${JSON.stringify(key.slice(at + 1, at + 21))}, which is not a calendar day YYYY-MM-DD: pass the id field as a query returned it`);
+  if (!isDay(day))
+    throw badId(
+      argument,
+      globalId,
+      `names the day ${JSON.stringify(key.slice(at + 1, at + 21))}, which is not a calendar day YYYY-MM-DD: pass the id field as a query returned it`,
+    );
   try {
     asOfDay(day, context);
   } catch (error) {
@@ -58,7 +63,14 @@ function addressOf(globalId: string, argument: string, context: RequestContext):
 
 /** Loads addressed nodes through their types' loaders (batched per type); unknown ones give null. */
 async function loadNodes(addresses: NodeAddress[], context: RequestContext): Promise<(object | null)[]> {
-  const loaded = await Promise.all(addresses.map(({ typename, key }) => nodeTypes[typename].getDataloader(context).load(key).catch((error: unknown) => error)));
+  const loaded = await Promise.all(
+    addresses.map(({ typename, key }) =>
+      nodeTypes[typename]
+        .getDataloader(context)
+        .load(key)
+        .catch((error: unknown) => error),
+    ),
+  );
   // Any other failure (Neo4j unreachable) failed the whole batch: one error for the field, not one per id.
   const failure = loaded.find((value) => value instanceof Error && !(value instanceof NotKnownOnDayError));
   if (failure) throw failure;
@@ -88,6 +100,10 @@ builder.queryField('nodes', (t) =>
     nullable: { list: false, items: true },
     description: 'Entities by global id, in the order asked; null for each id that names nothing known on its day. At most MAX_LIST_LENGTH ids.',
     args: { ids: t.arg.idList({ required: true }) },
-    resolve: (_root, args, context) => loadNodes(args.ids.map((id, index) => addressOf(String(id), `ids[${index}]`, context)), context),
+    resolve: (_root, args, context) =>
+      loadNodes(
+        args.ids.map((id, index) => addressOf(String(id), `ids[${index}]`, context)),
+        context,
+      ),
   }),
 );

@@ -37,11 +37,11 @@ const Direction = builder.enumType('EvidenceDirection', {
 type EvidenceView = EvidenceEntry & { asOf: string };
 
 const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').implement({
-  description: 'One claim counted in a score: weight = its leaker\'s credibility on the as-of day (0.5 without a leaker).',
+  description: "One claim counted in a score: weight = its leaker's credibility on the as-of day (0.5 without a leaker).",
   fields: (t) => ({
     claim: t.field({ type: ClaimRef, resolve: (e) => entityKey(e.claimId, e.asOf) }),
     leaker: t.field({ type: LeakerRef, nullable: true, resolve: (e) => (e.leakerId ? entityKey(e.leakerId, e.asOf) : null) }),
-    credibility: t.float({ nullable: true, description: 'The leaker\'s credibility value on the as-of day.', resolve: (e) => e.credibility?.value ?? null }),
+    credibility: t.float({ nullable: true, description: "The leaker's credibility value on the as-of day.", resolve: (e) => e.credibility?.value ?? null }),
     credibilityHits: t.float({ nullable: true, resolve: (e) => e.credibility?.hits ?? null }),
     credibilityResolved: t.int({ nullable: true, resolve: (e) => e.credibility?.resolved ?? null }),
     weight: t.float({ resolve: (e) => e.weight }),
@@ -119,25 +119,53 @@ export const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').i
     opticsPartner: t.field({ type: CompanyRef, resolve: (o) => entityKey(o.opticsPartnerId, o.asOf) }),
     asOf: t.field({ type: 'Date', resolve: (o) => o.asOf }),
     region: t.string({ nullable: true, resolve: (o) => o.region }),
-    evaluatedOn: t.field({ type: 'Date', description: 'D: the first day on or after asOf (and after the named exclusivity) on which the partner is free.', resolve: (o) => o.evaluatedOn }),
-    freeFrom: t.field({ type: 'Date', nullable: true, description: 'The day after the last binding clause that ended before D; null if none ever bound the partner.', resolve: (o) => o.freeFrom }),
+    evaluatedOn: t.field({
+      type: 'Date',
+      description: 'D: the first day on or after asOf (and after the named exclusivity) on which the partner is free.',
+      resolve: (o) => o.evaluatedOn,
+    }),
+    freeFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day after the last binding clause that ended before D; null if none ever bound the partner.',
+      resolve: (o) => o.freeFrom,
+    }),
     blockedBy: t.field({ type: [BindingClauseRef], description: 'Clauses binding the partner on the as-of day.', resolve: (o) => o.blockedBy.map((b) => at(b, o.asOf)) }),
-    assumesEndOf: t.field({ type: [BindingClauseRef], description: 'Clauses with no known end that this answer treats as ended.', resolve: (o) => o.assumesEndOf.map((b) => at(b, o.asOf)) }),
+    assumesEndOf: t.field({
+      type: [BindingClauseRef],
+      description: 'Clauses with no known end that this answer treats as ended.',
+      resolve: (o) => o.assumesEndOf.map((b) => at(b, o.asOf)),
+    }),
     candidates: t.connection(
       {
         type: CandidateRef,
         description: 'Every manufacturer free to partner on D, best first (score, then name); page through them, totalCount counts them all.',
         resolve: (o, args, ctx) =>
-          pageOfItems(ctx, args, o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId })), OUTLOOK_PAGE_SIZE),
+          pageOfItems(
+            ctx,
+            args,
+            o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId })),
+            OUTLOOK_PAGE_SIZE,
+          ),
       },
       withTotalCount,
     ),
-    existingPartners: t.field({ type: [ExclusionRef], description: 'Manufacturers with a partnership with the partner in force on D (at most its partnerships).', resolve: (o) => o.existingPartners.map((e) => at(e, o.asOf)) }),
+    existingPartners: t.field({
+      type: [ExclusionRef],
+      description: 'Manufacturers with a partnership with the partner in force on D (at most its partnerships).',
+      resolve: (o) => o.existingPartners.map((e) => at(e, o.asOf)),
+    }),
     excluded: t.connection(
       {
         type: ExclusionRef,
         description: 'Every other manufacturer that is not a candidate, with its reason, by name; totalCount counts them all.',
-        resolve: (o, args, ctx) => pageOfItems(ctx, args, o.excluded.map((e) => at(e, o.asOf)), OUTLOOK_PAGE_SIZE),
+        resolve: (o, args, ctx) =>
+          pageOfItems(
+            ctx,
+            args,
+            o.excluded.map((e) => at(e, o.asOf)),
+            OUTLOOK_PAGE_SIZE,
+          ),
       },
       withTotalCount,
     ),
@@ -230,7 +258,12 @@ const FreedomRef = builder.objectRef<ReturnType<typeof freeFrom>>('Freedom').imp
   description: 'Whether an optics partner is free of exclusivity on the as-of day, and since when.',
   fields: (t) => ({
     isFree: t.boolean({ resolve: (f) => f.isFree }),
-    freeFrom: t.field({ type: 'Date', nullable: true, description: 'The day after the last binding clause that ended before the day; null if bound now or never bound.', resolve: (f) => f.freeFrom }),
+    freeFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day after the last binding clause that ended before the day; null if bound now or never bound.',
+      resolve: (f) => f.freeFrom,
+    }),
     blockedBy: t.field({ type: [BindingClauseRef], resolve: (f) => f.blockedBy.map((b) => at(b, f.asOf)) }),
   }),
 });
@@ -256,15 +289,13 @@ builder.objectFields(CompanyRef, (t) => ({
       asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }),
       region: t.arg.string({ description: 'ISO code; without it a clause covering any region counts.' }),
     },
-    resolve: async (c, args, ctx) =>
-      freeFrom(String(c.id), await clausesOf(c, ctx), nestedAsOfDay('freeFrom', args.asOf, c.asOf), parseRegion(args.region)),
+    resolve: async (c, args, ctx) => freeFrom(String(c.id), await clausesOf(c, ctx), nestedAsOfDay('freeFrom', args.asOf, c.asOf), parseRegion(args.region)),
   }),
   clausesInForce: t.field({
     type: [BindingClauseRef],
     description: 'Clauses binding this company on a day (default: the as-of day), as known on the as-of day.',
     args: { on: t.arg({ type: 'Date' }), region: t.arg.string() },
-    resolve: async (c, args, ctx) =>
-      clausesInForce(String(c.id), await clausesOf(c, ctx), args.on ?? c.asOf, c.asOf, parseRegion(args.region)).map((b) => at(b, c.asOf)),
+    resolve: async (c, args, ctx) => clausesInForce(String(c.id), await clausesOf(c, ctx), args.on ?? c.asOf, c.asOf, parseRegion(args.region)).map((b) => at(b, c.asOf)),
   }),
   timeline: t.field({
     type: [TimelineEventRef],
@@ -295,4 +326,3 @@ builder.objectFields(CompanyRef, (t) => ({
     },
   }),
 }));
-

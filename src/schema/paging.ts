@@ -33,7 +33,10 @@ function checkCursor(argument: 'after' | 'before', cursor: string | null | undef
   if (cursor === null || cursor === undefined) return;
   const decoded = Buffer.from(cursor, 'base64').toString('utf8');
   if (!/^OffsetConnection:\d{1,15}$/.test(decoded) || Buffer.from(decoded, 'utf8').toString('base64') !== cursor) {
-    throw badPaging(argument, `${argument}: ${JSON.stringify(cursor.slice(0, 40))} is not a cursor of this list; pass a cursor or pageInfo.endCursor from an earlier page, or leave ${argument} out`);
+    throw badPaging(
+      argument,
+      `${argument}: ${JSON.stringify(cursor.slice(0, 40))} is not a cursor of this list; pass a cursor or pageInfo.endCursor from an earlier page, or leave ${argument} out`,
+    );
   }
 }
 
@@ -99,14 +102,7 @@ export async function pageFromStatement(
  * A list under an entity: `statement` pages every parent asked for at this level in one round trip
  * (parents asking for the same page share a batch); rows `{id, total, rows}`, maybe with `embeddedCompanies`.
  */
-export async function pageOfRelated(
-  context: RequestContext,
-  args: ConnectionArgs,
-  info: GraphQLResolveInfo,
-  ref: NodeRef,
-  statement: StatementName,
-  parent: Loaded,
-) {
+export async function pageOfRelated(context: RequestContext, args: ConnectionArgs, info: GraphQLResolveInfo, ref: NodeRef, statement: StatementName, parent: Loaded) {
   checkConnectionArgs(args);
   let totalCount = 0;
   const withTotal = selectsTotalCount(info);

@@ -102,7 +102,10 @@ ExclusivityRef.implement({
     end: t.field({ type: ClauseEndRef, resolve: (x) => ({ ...clauseEnd(exclusivityFact(x), x.asOf), asOf: x.asOf }) }),
     regions: t.stringList({ nullable: true, description: 'Regions it covers; null means worldwide.', resolve: (x) => (x.regions as string[] | null) ?? null }),
     exceptRegions: t.stringList({ resolve: (x) => (x.exceptRegions as string[] | null) ?? [] }),
-    endsWithPartnership: t.boolean({ description: 'Whether it ends with its partnership (its end is then the partnership\'s, once public).', resolve: (x) => x.endsWithPartnership === true }),
+    endsWithPartnership: t.boolean({
+      description: "Whether it ends with its partnership (its end is then the partnership's, once public).",
+      resolve: (x) => x.endsWithPartnership === true,
+    }),
     knownSince: t.field({ type: 'Date', resolve: (x) => String(x.knownSince) }),
     contradictedBy: t.field({
       type: [ContradictionRef],

@@ -40,14 +40,19 @@ export function searchWords(text: string, limits: { maxSearchWords: number; maxS
   }
   const long = words.find((word) => word.length > limits.maxSearchWordLength);
   if (long) {
-    throw badText(`search word "${long.slice(0, 20)}..." is ${long.length} characters long; at most ${limits.maxSearchWordLength} are searched (MAX_SEARCH_WORD_LENGTH). Shorten it.`, {
-      limit: limits.maxSearchWordLength,
-      setting: 'MAX_SEARCH_WORD_LENGTH',
-    });
+    throw badText(
+      `search word "${long.slice(0, 20)}..." is ${long.length} characters long; at most ${limits.maxSearchWordLength} are searched (MAX_SEARCH_WORD_LENGTH). Shorten it.`,
+      {
+        limit: limits.maxSearchWordLength,
+        setting: 'MAX_SEARCH_WORD_LENGTH',
+      },
+    );
   }
   const operator = words.find((word) => word === 'AND' || word === 'OR' || word === 'NOT');
   if (operator) {
-    throw badText(`search text is words, not a query: "${operator}" would be read as a Lucene operator. Leave it out (every word is searched), or write it in lower case to search for the word.`);
+    throw badText(
+      `search text is words, not a query: "${operator}" would be read as a Lucene operator. Leave it out (every word is searched), or write it in lower case to search for the word.`,
+    );
   }
   return words;
 }

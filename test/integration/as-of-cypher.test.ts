@@ -31,13 +31,26 @@ const step = fc.option(fc.record({ after: fc.integer({ min: 0, max: 400 }), mont
 const world = fc.record({
   devices: fc.array(fc.record({ knownSince: day, announced: step, released: step, cancelled: step }), { maxLength: 6 }),
   partnerships: fc.array(
-    fc.record({ start: day, monthOnly: fc.boolean(), knownDelay: fc.integer({ min: -200, max: 300 }), endAfter: fc.option(fc.integer({ min: 0, max: 1500 })), endKnownDelay: fc.option(fc.integer({ min: 0, max: 400 })) }),
+    fc.record({
+      start: day,
+      monthOnly: fc.boolean(),
+      knownDelay: fc.integer({ min: -200, max: 300 }),
+      endAfter: fc.option(fc.integer({ min: 0, max: 1500 })),
+      endKnownDelay: fc.option(fc.integer({ min: 0, max: 400 })),
+    }),
     { maxLength: 5 },
   ),
   claims: fc.array(
     fc.record({
       published: day,
-      resolutions: fc.array(fc.record({ outcome: fc.constantFrom('CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED'), decidedAfter: fc.integer({ min: 0, max: 300 }), knownDelay: fc.integer({ min: 0, max: 200 }) }), { maxLength: 3 }),
+      resolutions: fc.array(
+        fc.record({
+          outcome: fc.constantFrom('CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED'),
+          decidedAfter: fc.integer({ min: 0, max: 300 }),
+          knownDelay: fc.integer({ min: 0, max: 200 }),
+        }),
+        { maxLength: 3 },
+      ),
     }),
     { maxLength: 6 },
   ),
@@ -132,20 +145,29 @@ describe('the as-of rule in Cypher and in src/domain', () => {
           await importBundle(harness.graph, bundle);
           for (const { asOf, activeOn } of w.days) {
             for (const status of ['RUMOURED', 'ANNOUNCED', 'RELEASED', 'CANCELLED'] as const) {
-              const data = await ask('query ($m: ID!, $asOf: Date, $s: [DeviceStatus!]) { devices(manufacturer: $m, asOf: $asOf, status: $s, first: 50) { edges { node { slug } } } }', {
-                m: `${p}-maker`,
-                asOf,
-                s: [status],
-              });
-              const expected = (bundle.devices ?? []).filter((d) => isKnownOn(d.knownSince ?? '', asOf) && deviceStatusAsOf(d, asOf) === status).map((d) => d.id).sort();
+              const data = await ask(
+                'query ($m: ID!, $asOf: Date, $s: [DeviceStatus!]) { devices(manufacturer: $m, asOf: $asOf, status: $s, first: 50) { edges { node { slug } } } }',
+                {
+                  m: `${p}-maker`,
+                  asOf,
+                  s: [status],
+                },
+              );
+              const expected = (bundle.devices ?? [])
+                .filter((d) => isKnownOn(d.knownSince ?? '', asOf) && deviceStatusAsOf(d, asOf) === status)
+                .map((d) => d.id)
+                .sort();
               expect(slugs(data.devices), `devices ${status} as of ${asOf}`).toEqual(expected);
             }
 
-            const running = await ask('query ($m: ID!, $asOf: Date, $on: Date) { partnerships(manufacturer: $m, asOf: $asOf, activeOn: $on, first: 50) { edges { node { slug } } } }', {
-              m: `${p}-maker`,
-              asOf,
-              on: activeOn > asOf ? asOf : activeOn,
-            });
+            const running = await ask(
+              'query ($m: ID!, $asOf: Date, $on: Date) { partnerships(manufacturer: $m, asOf: $asOf, activeOn: $on, first: 50) { edges { node { slug } } } }',
+              {
+                m: `${p}-maker`,
+                asOf,
+                on: activeOn > asOf ? asOf : activeOn,
+              },
+            );
             const facts: PartnershipFact[] = (bundle.partnerships ?? []).map((x) => ({
               id: x.id,
               manufacturerId: x.manufacturer,
@@ -157,7 +179,12 @@ describe('the as-of rule in Cypher and in src/domain', () => {
               sources: [],
             }));
             const on = activeOn > asOf ? asOf : activeOn;
-            expect(slugs(running.partnerships), `partnerships running on ${on} as of ${asOf}`).toEqual(facts.filter((f) => partnershipRunningOn(f, on, asOf)).map((f) => f.id).sort());
+            expect(slugs(running.partnerships), `partnerships running on ${on} as of ${asOf}`).toEqual(
+              facts
+                .filter((f) => partnershipRunningOn(f, on, asOf))
+                .map((f) => f.id)
+                .sort(),
+            );
 
             const claims: ClaimFact[] = claimsAsOf((bundle.claims ?? []).map(claimFact), asOf);
             for (const outcome of OUTCOMES) {
@@ -166,7 +193,12 @@ describe('the as-of rule in Cypher and in src/domain', () => {
                 asOf,
                 o: [outcome],
               });
-              expect(slugs(data.claims), `claims ${outcome} as of ${asOf}`).toEqual(claims.filter((c) => outcomeAsOf(c, asOf) === outcome).map((c) => c.id).sort());
+              expect(slugs(data.claims), `claims ${outcome} as of ${asOf}`).toEqual(
+                claims
+                  .filter((c) => outcomeAsOf(c, asOf) === outcome)
+                  .map((c) => c.id)
+                  .sort(),
+              );
             }
           }
         } finally {

@@ -44,7 +44,7 @@ describe('the backtest of Leica on the demo data', () => {
     expect(backtest.outlooksAsked).toBe(6);
   });
 
-  it('ranks Xiaomi first 90 and 180 days ahead, with the worked outlook\'s 0.583', async () => {
+  it("ranks Xiaomi first 90 and 180 days ahead, with the worked outlook's 0.583", async () => {
     // Nothing about Leica became public between 2021-11-16 and either cut-off (Teme's December claim is
     // about the 12 Ultra's design, not a partnership): Xiaomi = 1 - (1 - 0.375)(1 - 1/3) = 0.583, first
     // of 11 candidates (14 manufacturers less Huawei and Sharp, existing partners, and Leica itself).
@@ -59,7 +59,7 @@ describe('the backtest of Leica on the demo data', () => {
     }
   });
 
-  it('puts Sharp behind OnePlus 90 days ahead, when Teme\'s OnePlus claim was not yet refuted', async () => {
+  it("puts Sharp behind OnePlus 90 days ahead, when Teme's OnePlus claim was not yet refuted", async () => {
     // On 2021-02-16 Teme (a newcomer, 0.5) said OnePlus would partner with Leica and Max Jambor (0.5)
     // said it would not: OnePlus = (1 - 0.5) x (1 - 0.5) = 0.25. Sharp has no evidence: it ties with the
     // other 10 at 0, places 2-12, shown 9th by name (HMD, Hon Hai, Honor, Motorola, OPPO, realme,
@@ -101,7 +101,7 @@ describe('the backtest of Leica on the demo data', () => {
   });
 });
 
-describe('the backtest\'s bounds', () => {
+describe("the backtest's bounds", () => {
   it('refuses more events than MAX_BACKTEST_EVENTS before asking any outlook, and says how to narrow it', async () => {
     const result = await narrow.graphql(query, { partner: 'leica' });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', events: 6, limit: 4 });

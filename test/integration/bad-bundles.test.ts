@@ -56,7 +56,10 @@ describe('cycles', () => {
   it('refuses an ownership cycle with the graph: honor owning huawei while huawei owned honor', async () => {
     const problems = await refused(bundle({ ownerships: [{ ...ownership('honor', 'huawei', '2015'), id: id('honor-owns-huawei') }] }));
     expect(problems).toEqual([
-      { path: '$.ownerships[0].owner', message: expect.stringMatching(/closes an ownership cycle from 2015-01-01: honor owns huawei .*huawei owns honor \(huawei-owns-honor, in the graph\)/) },
+      {
+        path: '$.ownerships[0].owner',
+        message: expect.stringMatching(/closes an ownership cycle from 2015-01-01: honor owns huawei .*huawei owns honor \(huawei-owns-honor, in the graph\)/),
+      },
     ]);
   });
 
@@ -74,7 +77,10 @@ describe('cycles', () => {
 
   it('accepts owners that swap places in periods that do not overlap', async () => {
     const [p, q] = [id('p'), id('q')];
-    const report = await importBundle(harness.graph, bundle({ companies: [company('p'), company('q')] as Bundle['companies'], ownerships: [ownership(p, q, '2001', '2005'), ownership(q, p, '2010')] }));
+    const report = await importBundle(
+      harness.graph,
+      bundle({ companies: [company('p'), company('q')] as Bundle['companies'], ownerships: [ownership(p, q, '2001', '2005'), ownership(q, p, '2010')] }),
+    );
     expect(report.kinds.ownerships.created).toBe(2);
   });
 

@@ -14,7 +14,7 @@ async function ask<T = any>(query: string, variables: Record<string, unknown> = 
   return result.data;
 }
 
-describe('the demo dataset answers the seed article\'s questions', () => {
+describe("the demo dataset answers the seed article's questions", () => {
   it('lists the devices co-engineered with Leica in announcement order, with their manufacturers', async () => {
     const data = await ask(`{
       devices(opticsPartner: "leica", orderBy: ANNOUNCED_ASC, first: 100) {
@@ -34,7 +34,7 @@ describe('the demo dataset answers the seed article\'s questions', () => {
     expect(devices.map((d: any) => d.slug)).toContain('huawei-p50');
   });
 
-  it('shows Digital Chat Station\'s claims with their outcomes, including one refuted then vindicated', async () => {
+  it("shows Digital Chat Station's claims with their outcomes, including one refuted then vindicated", async () => {
     const data = await ask(`{
       leaker(id: "digital-chat-station") {
         name platform

@@ -40,7 +40,15 @@ describe.skipIf(!binary)('subscriptions across replicas through Redis', { timeou
       ],
       leakers: [{ id: id('teller'), name: 'Redis Teller' }],
       claims: [
-        { id: id('for'), leaker: id('teller'), statement: 'Redis Maker will use Redis Optics.', kind: 'WILL_PARTNER', subjects: [id('maker'), id('optics')], publishedOn: '2021-01-10', resolutions: [] },
+        {
+          id: id('for'),
+          leaker: id('teller'),
+          statement: 'Redis Maker will use Redis Optics.',
+          kind: 'WILL_PARTNER',
+          subjects: [id('maker'), id('optics')],
+          publishedOn: '2021-01-10',
+          resolutions: [],
+        },
         { id: id('other'), leaker: id('teller'), statement: 'Redis Maker launches a phone.', kind: 'OTHER', subjects: [id('maker')], publishedOn: '2021-01-20', resolutions: [] },
       ],
     });
@@ -61,7 +69,11 @@ describe.skipIf(!binary)('subscriptions across replicas through Redis', { timeou
     // SUBSCRIBE reaches Redis asynchronously; SSE has no acknowledgement to wait for.
     await new Promise((resolve) => setTimeout(resolve, 500));
     try {
-      const resolved = await replicaB.graphql(`mutation { resolveClaim(claim: "${id('other')}", outcome: CONFIRMED, decidedOn: "2021-06-01") { __typename } }`, {}, { 'x-api-key': writerKey });
+      const resolved = await replicaB.graphql(
+        `mutation { resolveClaim(claim: "${id('other')}", outcome: CONFIRMED, decidedOn: "2021-06-01") { __typename } }`,
+        {},
+        { 'x-api-key': writerKey },
+      );
       expect(resolved.data.resolveClaim.__typename).toBe('MutationResolveClaimSuccess');
       const first = (await stream.next()).data as any;
       expect(first.outlookChanged.candidates.edges[0].node).toEqual({ manufacturer: { slug: id('maker') }, score: expect.closeTo(2 / 3, 3) });
@@ -71,7 +83,17 @@ describe.skipIf(!binary)('subscriptions across replicas through Redis', { timeou
         {
           format: 'optics-graph-bundle/1',
           leakers: [{ id: id('doubter'), name: 'Redis Doubter' }],
-          claims: [{ id: id('against'), leaker: id('doubter'), statement: 'Redis Maker will not use Redis Optics.', kind: 'WILL_NOT_PARTNER', subjects: [id('maker'), id('optics')], publishedOn: '2021-03-01', resolutions: [] }],
+          claims: [
+            {
+              id: id('against'),
+              leaker: id('doubter'),
+              statement: 'Redis Maker will not use Redis Optics.',
+              kind: 'WILL_NOT_PARTNER',
+              subjects: [id('maker'), id('optics')],
+              publishedOn: '2021-03-01',
+              resolutions: [],
+            },
+          ],
         },
         { events: importer },
       );

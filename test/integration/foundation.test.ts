@@ -23,7 +23,7 @@ describe('the foundation', () => {
     expect((await harness.app.fetch('http://test/ready')).status).toBe(200);
   });
 
-  it('gives every response a request id, echoing the caller\'s own', async () => {
+  it("gives every response a request id, echoing the caller's own", async () => {
     const result = await harness.graphql('{ serviceInfo { edition } }', {}, { 'x-request-id': 'trace-me-42' });
     expect(result.headers.get('x-request-id')).toBe('trace-me-42');
     const other = await harness.graphql('{ serviceInfo { edition } }');

@@ -53,7 +53,24 @@ type Random = ReturnType<typeof random>;
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 const ints = [-2147483648, -1, 0, 1, 2, 3, 7, 50, 200, 201, 10_000, 2147483647];
 const days = ['2021-11-16', '2016-02-25', '2022-07-04', '2014-01-01', '1900-01-01', '2099-01-01', '2021-02-30', 'not-a-date', '', '2021-1-1'];
-const ids = ['leica', 'xiaomi', 'huawei', 'honor', 'zeiss', 'vivo', 'huawei-p9', 'xiaomi-12s-ultra', 'huawei-leica', 'digital-chat-station', 'nobody', '', '%%%', ' ', 'x'.repeat(250), 'leica@2021-01-01'];
+const ids = [
+  'leica',
+  'xiaomi',
+  'huawei',
+  'honor',
+  'zeiss',
+  'vivo',
+  'huawei-p9',
+  'xiaomi-12s-ultra',
+  'huawei-leica',
+  'digital-chat-station',
+  'nobody',
+  '',
+  '%%%',
+  ' ',
+  'x'.repeat(250),
+  'leica@2021-01-01',
+];
 const globalIds = [
   base64('Company:leica@2021-11-16'),
   base64('Device:huawei-p9@2022-01-01'),
@@ -91,7 +108,16 @@ const strings = [
   '"unterminated',
   '\\',
 ];
-const cursors = [base64('OffsetConnection:0'), base64('OffsetConnection:3'), base64('OffsetConnection:999999'), base64('OffsetConnection:-1'), base64('OffsetConnection:abc'), '!!!', '', 'bm9wZQ=='];
+const cursors = [
+  base64('OffsetConnection:0'),
+  base64('OffsetConnection:3'),
+  base64('OffsetConnection:999999'),
+  base64('OffsetConnection:-1'),
+  base64('OffsetConnection:abc'),
+  '!!!',
+  '',
+  'bm9wZQ==',
+];
 
 function valueFor(type: GraphQLInputType, name: string, rng: Random, depth = 0): unknown {
   if (isNonNullType(type)) return valueFor(type.ofType, name, rng, depth);

@@ -159,7 +159,12 @@ describe('denial of service: every value is bounded before it reaches Cypher', (
     const failing = Object.create(harness.graph, { read: { value: async () => Promise.reject(new Error('boom from Neo4j')) } });
     const app = createApp({ config, graph: failing, logger });
     const ids = Array.from({ length: 100 }, (_, i) => Buffer.from(`Company:c${i}@2021-01-01`).toString('base64'));
-    const answer = await post('query($ids: [ID!]!) { nodes(ids: $ids) { id } a: company(id: "leica") { name } b: device(id: "huawei-p9") { name } }', { ids }, { 'x-request-id': 'quote-me-7' }, app);
+    const answer = await post(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id } a: company(id: "leica") { name } b: device(id: "huawei-p9") { name } }',
+      { ids },
+      { 'x-request-id': 'quote-me-7' },
+      app,
+    );
     expect(answer.body?.errors?.every((error) => error.message === 'Unexpected error.')).toBe(true);
     const requestLines = lines.map((line) => JSON.parse(line)).filter((line) => line.requestId === 'quote-me-7');
     expect(lines.length).toBe(1);
@@ -302,7 +307,11 @@ describe('malformed HTTP', () => {
   });
 
   it('refuses batched arrays', async () => {
-    const answer = await send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ serviceInfo { edition } }' }, { query: '{ serviceInfo { edition } }' }]) });
+    const answer = await send({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ serviceInfo { edition } }' }, { query: '{ serviceInfo { edition } }' }]),
+    });
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
   });

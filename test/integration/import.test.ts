@@ -33,12 +33,29 @@ function bundleOf(p: string): Bundle {
     ],
     ownerships: [{ id: id('parent-owns-maker'), company: id('maker'), owner: id('parent'), start: '2017', end: '2023-06' }],
     partnerships: [
-      { id: id('maker-leica'), manufacturer: id('maker'), opticsPartner: 'leica', start: '2023-04', summary: 'A test partnership.', sources: [id('article'), 'seed-article-2021-11-16'] },
+      {
+        id: id('maker-leica'),
+        manufacturer: id('maker'),
+        opticsPartner: 'leica',
+        start: '2023-04',
+        summary: 'A test partnership.',
+        sources: [id('article'), 'seed-article-2021-11-16'],
+      },
     ],
     exclusivities: [
-      { id: id('maker-leica-exclusivity'), partnership: id('maker-leica'), binds: 'MANUFACTURER', start: '2023-04', endsWithLaunchOf: id('phone'), certainty: 'REPORTED', exceptRegions: ['JP'] },
+      {
+        id: id('maker-leica-exclusivity'),
+        partnership: id('maker-leica'),
+        binds: 'MANUFACTURER',
+        start: '2023-04',
+        endsWithLaunchOf: id('phone'),
+        certainty: 'REPORTED',
+        exceptRegions: ['JP'],
+      },
     ],
-    devices: [{ id: id('phone'), name: 'Test Phone', manufacturer: id('maker'), opticsPartner: 'leica', partnership: id('maker-leica'), announced: '2024-02-25', released: '2024-03' }],
+    devices: [
+      { id: id('phone'), name: 'Test Phone', manufacturer: id('maker'), opticsPartner: 'leica', partnership: id('maker-leica'), announced: '2024-02-25', released: '2024-03' },
+    ],
     leakers: [{ id: id('leaker'), name: 'Test Leaker', platform: 'Weibo' }],
     claims: [
       {
@@ -143,7 +160,15 @@ describe('importing a bundle', () => {
     expect(phone.out).toEqual(['CO_ENGINEERED_WITH leica', `MADE_BY ${p}-maker`, `UNDER ${p}-maker-leica`]);
     const claim = await stored(`${p}-claim`);
     expect(claim.properties).toMatchObject({ knownSince: '2023-03-01', evidence: '[{"kind":"IMAGE","description":"a logo","url":null}]' });
-    expect(claim.out).toEqual(['ABOUT leica', `ABOUT ${p}-maker`, `ABOUT ${p}-phone`, `BY ${p}-leaker`, `REPORTED_IN ${p}-article`, `RESOLVED_AS ${p}-claim#1`, `RESOLVED_AS ${p}-claim#2`]);
+    expect(claim.out).toEqual([
+      'ABOUT leica',
+      `ABOUT ${p}-maker`,
+      `ABOUT ${p}-phone`,
+      `BY ${p}-leaker`,
+      `REPORTED_IN ${p}-article`,
+      `RESOLVED_AS ${p}-claim#1`,
+      `RESOLVED_AS ${p}-claim#2`,
+    ]);
     expect((await stored(`${p}-claim#2`)).properties).toMatchObject({ position: 2, outcome: 'CONFIRMED', decidedOn: '2023-04-03', knownSince: '2023-04-05' });
     expect((await stored(`${p}-leaker`)).properties).toMatchObject({ knownSince: '2023-03-01' });
 

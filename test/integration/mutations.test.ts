@@ -45,7 +45,11 @@ describe('who may write', () => {
   it('accepts a JWT with the write scope and refuses one with only read', async () => {
     const reader = await harness.graphql(upsertCompany, { input: { id: `${p}-jwt`, name: 'Jwt', roles: ['MANUFACTURER'] } }, { authorization: `Bearer ${await token('read')}` });
     expect(reader.errors?.[0]?.message).toMatch(/write/);
-    const writer = await harness.graphql(upsertCompany, { input: { id: `${p}-jwt`, name: 'Jwt Phones', roles: ['MANUFACTURER'] } }, { authorization: `Bearer ${await token('read write')}` });
+    const writer = await harness.graphql(
+      upsertCompany,
+      { input: { id: `${p}-jwt`, name: 'Jwt Phones', roles: ['MANUFACTURER'] } },
+      { authorization: `Bearer ${await token('read write')}` },
+    );
     expect(writer.data.upsertCompany.data.name).toBe('Jwt Phones');
   });
 
@@ -57,7 +61,11 @@ describe('who may write', () => {
 
 describe('writing the model', () => {
   it('upserts a company and keeps the precision of its founding date', async () => {
-    const result = await harness.graphql(upsertCompany, { input: { id: `${p}-lens`, name: 'Test Optics', roles: ['OPTICS_PARTNER', 'MANUFACTURER'], founded: '2019-Q2' } }, asWriter);
+    const result = await harness.graphql(
+      upsertCompany,
+      { input: { id: `${p}-lens`, name: 'Test Optics', roles: ['OPTICS_PARTNER', 'MANUFACTURER'], founded: '2019-Q2' } },
+      asWriter,
+    );
     expect(result.data.upsertCompany).toMatchObject({
       __typename: 'MutationUpsertCompanySuccess',
       data: { slug: `${p}-lens`, roles: ['MANUFACTURER', 'OPTICS_PARTNER'], founded: { text: '2019-Q2', precision: 'QUARTER' } },
@@ -100,11 +108,7 @@ describe('writing the model', () => {
   });
 
   it('refuses a second, different end as a conflict', async () => {
-    const result = await harness.graphql(
-      `mutation { endPartnership(id: "${p}-deal", end: "2023") { __typename ... on ConflictError { message } } }`,
-      {},
-      asWriter,
-    );
+    const result = await harness.graphql(`mutation { endPartnership(id: "${p}-deal", end: "2023") { __typename ... on ConflictError { message } } }`, {}, asWriter);
     expect(result.data.endPartnership.__typename).toBe('ConflictError');
     expect(result.data.endPartnership.message).toMatch(/2022-03-31/);
   });
@@ -116,7 +120,11 @@ describe('writing the model', () => {
 
   it('records a claim, refutes it, vindicates it, and shows each outcome as of its day', async () => {
     await harness.graphql(`mutation { upsertLeaker(input: { id: "${p}-leaker", name: "Test Leaker", knownSince: "2019-01-01" }) { __typename } }`, {}, asWriter);
-    await harness.graphql(`mutation { upsertSource(input: { id: "${p}-post", url: "https://example.com/post", title: "A post", publishedOn: "2020-11-18" }) { __typename } }`, {}, asWriter);
+    await harness.graphql(
+      `mutation { upsertSource(input: { id: "${p}-post", url: "https://example.com/post", title: "A post", publishedOn: "2020-11-18" }) { __typename } }`,
+      {},
+      asWriter,
+    );
     const recorded = await harness.graphql(
       `mutation { recordClaim(input: { id: "${p}-claim", leaker: "${p}-leaker", statement: "They will partner", kind: WILL_PARTNER,
         subjects: ["${p}-maker", "${p}-lens"], publishedOn: "2020-11-18", sources: ["${p}-post"],
@@ -132,7 +140,11 @@ describe('writing the model', () => {
       sources: [{ slug: `${p}-post` }],
     });
     const resolve = (outcome: string, day: string) =>
-      harness.graphql(`mutation { resolveClaim(claim: "${p}-claim", outcome: ${outcome}, decidedOn: "${day}") { __typename ... on MutationResolveClaimSuccess { data { outcome } } ... on ConflictError { message } } }`, {}, asWriter);
+      harness.graphql(
+        `mutation { resolveClaim(claim: "${p}-claim", outcome: ${outcome}, decidedOn: "${day}") { __typename ... on MutationResolveClaimSuccess { data { outcome } } ... on ConflictError { message } } }`,
+        {},
+        asWriter,
+      );
     expect((await resolve('REFUTED', '2020-11-19')).data.resolveClaim.data.outcome).toBe('REFUTED');
     expect((await resolve('CONFIRMED', '2022-05-23')).data.resolveClaim.data.outcome).toBe('CONFIRMED');
     expect((await resolve('REFUTED', '2021-01-01')).data.resolveClaim.__typename).toBe('ConflictError');

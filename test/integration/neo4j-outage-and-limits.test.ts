@@ -106,7 +106,9 @@ describe('limits of one transaction', () => {
     const response = await impatientApp.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") { candidates(first: 5) { edges { node { manufacturer { name } score } } } } }' }),
+      body: JSON.stringify({
+        query: '{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") { candidates(first: 5) { edges { node { manufacturer { name } score } } } } }',
+      }),
     });
     const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
@@ -152,7 +154,9 @@ describe('Neo4j killed under load', () => {
       expect(result.status).toBe(503);
       expect(result.retryAfter).toBe('2');
       expect(result.body.data).toBeUndefined();
-      expect(result.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Neo4j cannot be reached/), extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }) })]);
+      expect(result.body.errors).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/Neo4j cannot be reached/), extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }) }),
+      ]);
     }
     // Fail fast: once Neo4j is known to be down nobody waits for the driver.
     expect(Math.max(...duringOutage.map((r) => r.ms))).toBeLessThan(1000);

@@ -133,7 +133,14 @@ describe('the outlook page at /, on a service that runs only its trusted documen
     // A newcomer (credibility 0.5) says Honor will not partner with Leica: Honor drops to 0.375 x 0.5.
     await write('mutation ($l: LeakerInput!) { upsertLeaker(input: $l) { __typename } }', { l: { id: `${p}-leaker`, name: 'Page Test Leaker', knownSince: '2021-01-01' } });
     await write('mutation ($c: ClaimInput!) { recordClaim(input: $c) { __typename } }', {
-      c: { id: `${p}-claim`, leaker: `${p}-leaker`, statement: 'Honor will not work with Leica', kind: 'WILL_NOT_PARTNER', publishedOn: '2021-06-01', subjects: ['honor', 'leica'] },
+      c: {
+        id: `${p}-claim`,
+        leaker: `${p}-leaker`,
+        statement: 'Honor will not work with Leica',
+        kind: 'WILL_NOT_PARTNER',
+        publishedOn: '2021-06-01',
+        subjects: ['honor', 'leica'],
+      },
     });
     await page.waitForFunction(() => document.querySelector('tr.candidate[data-manufacturer="honor"] td.score .value')?.textContent === '0.188', patience);
     expect(await page.$$eval('tr.candidate[data-manufacturer="honor"] li.evidence', (items) => items.map((li) => li.getAttribute('data-claim')))).toContain(`${p}-claim`);

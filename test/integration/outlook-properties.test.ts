@@ -31,15 +31,35 @@ interface World {
 const world: fc.Arbitrary<World> = fc.record({
   makers: fc.array(fc.record({ founded: fc.option(fc.integer({ min: 2010, max: 2025 }).map(String)), knownSince: day }), { minLength: 1, maxLength: 4 }),
   partnerships: fc.array(
-    fc.record({ maker: fc.nat(3), withP: fc.boolean(), start: day, endAfter: fc.option(fc.integer({ min: 0, max: 2000 })), endKnownDelay: fc.integer({ min: 0, max: 400 }), knownSince: day }),
+    fc.record({
+      maker: fc.nat(3),
+      withP: fc.boolean(),
+      start: day,
+      endAfter: fc.option(fc.integer({ min: 0, max: 2000 })),
+      endKnownDelay: fc.integer({ min: 0, max: 400 }),
+      knownSince: day,
+    }),
     { maxLength: 4 },
   ),
   clauses: fc.array(
-    fc.record({ partnership: fc.nat(3), binds: fc.constantFrom('OPTICS_PARTNER', 'MANUFACTURER', 'BOTH'), lengthDays: fc.option(fc.integer({ min: 0, max: 1500 })), exceptJapan: fc.boolean(), knownDelay: fc.integer({ min: 0, max: 600 }) }),
+    fc.record({
+      partnership: fc.nat(3),
+      binds: fc.constantFrom('OPTICS_PARTNER', 'MANUFACTURER', 'BOTH'),
+      lengthDays: fc.option(fc.integer({ min: 0, max: 1500 })),
+      exceptJapan: fc.boolean(),
+      knownDelay: fc.integer({ min: 0, max: 600 }),
+    }),
     { maxLength: 3 },
   ),
   claims: fc.array(
-    fc.record({ leaker: fc.option(fc.nat(1)), maker: fc.nat(3), against: fc.boolean(), published: day, outcome: fc.option(fc.constantFrom('CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED')), decidedDelay: fc.integer({ min: 0, max: 500 }) }),
+    fc.record({
+      leaker: fc.option(fc.nat(1)),
+      maker: fc.nat(3),
+      against: fc.boolean(),
+      published: day,
+      outcome: fc.option(fc.constantFrom('CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED')),
+      decidedDelay: fc.integer({ min: 0, max: 500 }),
+    }),
     { maxLength: 6 },
   ),
   asOf: day,
@@ -72,19 +92,22 @@ function bundleOf(w: World, p: string): Bundle {
     ],
     leakers: [0, 1].map((i) => ({ id: `${p}-l${i}`, name: `${p} Leaker ${i}`, knownSince: '2015-01-01' })),
     partnerships,
-    exclusivities: partnerships.length === 0 ? [] : w.clauses.map((c, i) => {
-      const deal = partnerships[c.partnership % partnerships.length]!;
-      return {
-        id: `${p}-clause${i}`,
-        partnership: deal.id,
-        binds: c.binds,
-        certainty: 'REPORTED' as const,
-        start: deal.start,
-        end: c.lengthDays === null ? null : plus(deal.start, c.lengthDays),
-        exceptRegions: c.exceptJapan ? ['JP'] : [],
-        knownSince: plus(deal.knownSince, c.knownDelay),
-      };
-    }),
+    exclusivities:
+      partnerships.length === 0
+        ? []
+        : w.clauses.map((c, i) => {
+            const deal = partnerships[c.partnership % partnerships.length]!;
+            return {
+              id: `${p}-clause${i}`,
+              partnership: deal.id,
+              binds: c.binds,
+              certainty: 'REPORTED' as const,
+              start: deal.start,
+              end: c.lengthDays === null ? null : plus(deal.start, c.lengthDays),
+              exceptRegions: c.exceptJapan ? ['JP'] : [],
+              knownSince: plus(deal.knownSince, c.knownDelay),
+            };
+          }),
     claims: w.claims.map((c, i) => ({
       id: `${p}-claim${i}`,
       leaker: c.leaker === null ? null : `${p}-l${c.leaker}`,
@@ -152,7 +175,10 @@ describe('the partnership outlook on random worlds', () => {
 
           // Each leaker's credibility, read from the steps kept on write, is the pure rule's.
           for (const leaker of [`${p}-l0`, `${p}-l1`]) {
-            const read = await harness.graphql('query ($id: ID!, $asOf: Date) { leaker(id: $id, asOf: $asOf) { credibility { hits resolved value } } }', { id: leaker, asOf: w.asOf });
+            const read = await harness.graphql('query ($id: ID!, $asOf: Date) { leaker(id: $id, asOf: $asOf) { credibility { hits resolved value } } }', {
+              id: leaker,
+              asOf: w.asOf,
+            });
             const pure = credibilityAsOf(leaker, claimFacts(bundleOf(w, p)), w.asOf);
             expect(read.data.leaker.credibility).toEqual({ hits: pure.hits, resolved: pure.resolved, value: pure.value });
           }
@@ -168,7 +194,10 @@ describe('the partnership outlook on random worlds', () => {
             );
             expect(check.data.partnerships.totalCount).toBe(0);
             const boundElsewhere = check.data.manufacturer.clausesInForce.filter(
-              (b: any) => b.clause.binds !== 'OPTICS_PARTNER' && b.clause.partnership.manufacturer.slug === candidate.manufacturer.slug && b.clause.partnership.opticsPartner.slug !== `${p}-p`,
+              (b: any) =>
+                b.clause.binds !== 'OPTICS_PARTNER' &&
+                b.clause.partnership.manufacturer.slug === candidate.manufacturer.slug &&
+                b.clause.partnership.opticsPartner.slug !== `${p}-p`,
             );
             expect(boundElsewhere).toEqual([]);
           }

@@ -36,7 +36,7 @@ async function outlook(variables: Record<string, unknown>) {
 }
 
 describe('the partnership outlook for Leica', () => {
-  it('as of 2021-11-16: free since the day after the P50 launch, Xiaomi first on Digital Chat Station\'s word', async () => {
+  it("as of 2021-11-16: free since the day after the P50 launch, Xiaomi first on Digital Chat Station's word", async () => {
     const answer = await outlook({ asOf: '2021-11-16' });
     expect(answer.evaluatedOn).toBe('2021-11-16');
     expect(answer.freeFrom).toBe('2021-07-30');
@@ -77,7 +77,7 @@ describe('the partnership outlook for Leica', () => {
     expect(answer.assumesEndOf).toEqual([]);
   });
 
-  it('today, Xiaomi\'s clause (no known end) binds Leica everywhere but Japan, and the answer says what it assumes', async () => {
+  it("today, Xiaomi's clause (no known end) binds Leica everywhere but Japan, and the answer says what it assumes", async () => {
     const everywhere = await outlook({});
     expect(everywhere.blockedBy.map((b: any) => b.clause.slug)).toContain('xiaomi-leica-exclusivity');
     expect(everywhere.assumesEndOf.map((b: any) => b.clause.slug)).toContain('xiaomi-leica-exclusivity');
@@ -109,7 +109,7 @@ describe('the partnership outlook for Leica', () => {
   });
 });
 
-describe('leaker credibility and a partner\'s freedom', () => {
+describe("leaker credibility and a partner's freedom", () => {
   it('gives Digital Chat Station a credibility that rests on its resolved claims', async () => {
     const result = await harness.graphql(`{
       leaker(id: "digital-chat-station", asOf: "2021-11-16") { credibility { value hits resolved resolvedClaims(first: 50) { totalCount edges { node { slug outcome } } } } }
@@ -123,13 +123,15 @@ describe('leaker credibility and a partner\'s freedom', () => {
   it('says Leica has been free since 2021-07-30 as of 2021-11-16', async () => {
     const result = await harness.graphql(`{ opticsPartner(id: "leica", asOf: "2021-11-16") { freeFrom { isFree freeFrom } } }`);
     expect(result.data.opticsPartner.freeFrom).toEqual({ isFree: true, freeFrom: '2021-07-30' });
-    const earlier = await harness.graphql(`{ opticsPartner(id: "leica") { then: freeFrom(asOf: "2021-11-16") { freeFrom } japan: freeFrom(region: "JP") { isFree } now: freeFrom { isFree blockedBy { clause { slug } } } } }`);
+    const earlier = await harness.graphql(
+      `{ opticsPartner(id: "leica") { then: freeFrom(asOf: "2021-11-16") { freeFrom } japan: freeFrom(region: "JP") { isFree } now: freeFrom { isFree blockedBy { clause { slug } } } } }`,
+    );
     expect(earlier.data.opticsPartner.then.freeFrom).toBe('2021-07-30');
     expect(earlier.data.opticsPartner.japan.isFree).toBe(true);
     expect(earlier.data.opticsPartner.now.blockedBy.map((b: any) => b.clause.slug)).toEqual(['xiaomi-leica-exclusivity']);
   });
 
-  it('tells Leica\'s story in date order as of 2022-06-01', async () => {
+  it("tells Leica's story in date order as of 2022-06-01", async () => {
     const result = await harness.graphql(`{ company(id: "leica", asOf: "2022-06-01") { timeline { kind day refId } } }`);
     const events = result.data.company.timeline;
     const days = events.map((e: any) => e.day);

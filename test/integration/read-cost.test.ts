@@ -29,7 +29,9 @@ beforeAll(async () => {
       { id: `${p}-lens`, name: `${p} Lens`, roles: ['OPTICS_PARTNER'], knownSince: '2015-01-01' },
       ...makers.map((id, i) => ({ id, name: `${p} Maker ${String(i).padStart(2, '0')}`, roles: ['MANUFACTURER' as const], knownSince: '2015-01-01' })),
     ],
-    devices: makers.flatMap((id) => [0, 1].map((n) => ({ id: `${id}-phone-${n}`, name: `${id} Phone ${n}`, manufacturer: id, opticsPartner: `${p}-lens`, announced: day(100 + n) }))),
+    devices: makers.flatMap((id) =>
+      [0, 1].map((n) => ({ id: `${id}-phone-${n}`, name: `${id} Phone ${n}`, manufacturer: id, opticsPartner: `${p}-lens`, announced: day(100 + n) })),
+    ),
     leakers: [
       { id: `${p}-busy`, name: `${p} Busy`, knownSince: '2015-01-01' },
       { id: `${p}-quiet`, name: `${p} Quiet`, knownSince: '2015-01-01' },
@@ -57,7 +59,7 @@ describe('the cost of a read', () => {
     expect(roundTrips).toBe(1);
   });
 
-  it('reads a partner\'s devices with their manufacturers in 1 round trip', async () => {
+  it("reads a partner's devices with their manufacturers in 1 round trip", async () => {
     const { roundTrips, data } = await cost('query ($p: ID!) { devices(opticsPartner: $p, first: 50) { edges { node { name manufacturer { name } } } } }', { p: `${p}-lens` });
     expect(data.devices.edges).toHaveLength(50);
     expect(roundTrips).toBe(1);

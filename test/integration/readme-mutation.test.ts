@@ -42,7 +42,7 @@ async function samsung(): Promise<{ score: number; evidence: { claim: { slug: st
 }
 
 describe("the README's mutation example", () => {
-  it('records a claim that moves Samsung up in Leica\'s outlook on the demo data', async () => {
+  it("records a claim that moves Samsung up in Leica's outlook on the demo data", async () => {
     expect(claimId.startsWith(firstId) && firstId !== '').toBe(true);
     const before = await samsung();
     expect(before.evidence.map((e) => e.claim.slug)).not.toContain(claimId);

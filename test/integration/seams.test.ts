@@ -23,10 +23,9 @@ async function write(query: string, variables: Record<string, unknown> = {}): Pr
 }
 
 async function upsertCompany(input: Record<string, unknown>): Promise<void> {
-  const data = await write(
-    `mutation ($input: CompanyInput!) { upsertCompany(input: $input) { __typename ... on ValidationError { message } } }`,
-    { input: { roles: ['MANUFACTURER'], knownSince: '2000-01-01', ...input } },
-  );
+  const data = await write(`mutation ($input: CompanyInput!) { upsertCompany(input: $input) { __typename ... on ValidationError { message } } }`, {
+    input: { roles: ['MANUFACTURER'], knownSince: '2000-01-01', ...input },
+  });
   expect(data.upsertCompany.__typename).toBe('MutationUpsertCompanySuccess');
 }
 
@@ -85,7 +84,7 @@ describe('a clause that ends with its partnership (defect 6)', () => {
     opticsPartner(id: "${lens}", asOf: $asOf) { freeFrom { isFree freeFrom } }
   }`;
 
-  it('is stored by addExclusivityClause and ends when the partnership\'s end is known, on that end', async () => {
+  it("is stored by addExclusivityClause and ends when the partnership's end is known, on that end", async () => {
     await upsertCompany({ id: maker, name: 'Seams Maker 6' });
     await upsertCompany({ id: lens, name: 'Seams Lens 6', roles: ['OPTICS_PARTNER'] });
     await write(`mutation { upsertPartnership(input: { id: "${deal}", manufacturer: "${maker}", opticsPartner: "${lens}", start: "2020-01-01" }) { __typename } }`);
@@ -112,10 +111,14 @@ describe('a clause that ends with its partnership (defect 6)', () => {
     expect(after.data.opticsPartner.freeFrom).toEqual({ isFree: true, freeFrom: '2022-04-01' });
   });
 
-  it('frees the partner in the outlook only once the partnership\'s end is known', async () => {
+  it("frees the partner in the outlook only once the partnership's end is known", async () => {
     const query = `query ($asOf: Date) { partnershipOutlook(opticsPartner: "${lens}", asOf: $asOf) { evaluatedOn freeFrom assumesEndOf { clause { slug } end { basis } } } }`;
     const before = await harness.graphql(query, { asOf: '2022-05-22' });
-    expect(before.data.partnershipOutlook).toEqual({ evaluatedOn: '2022-05-22', freeFrom: null, assumesEndOf: [{ clause: { slug: clause }, end: { basis: 'AWAITING_PARTNERSHIP_END' } }] });
+    expect(before.data.partnershipOutlook).toEqual({
+      evaluatedOn: '2022-05-22',
+      freeFrom: null,
+      assumesEndOf: [{ clause: { slug: clause }, end: { basis: 'AWAITING_PARTNERSHIP_END' } }],
+    });
     const after = await harness.graphql(query, { asOf: '2022-05-23' });
     expect(after.data.partnershipOutlook).toEqual({ evaluatedOn: '2022-05-23', freeFrom: '2022-04-01', assumesEndOf: [] });
   });
@@ -141,7 +144,9 @@ describe('a partnership or device public before its manufacturer (defect 1)', ()
     await upsertCompany({ id: maker, name: 'Seams Late Maker', knownSince: '2021-06-01' });
     await upsertCompany({ id: lens, name: 'Seams Early Lens', roles: ['OPTICS_PARTNER'] });
     await write(`mutation { upsertPartnership(input: { id: "${deal}", manufacturer: "${maker}", opticsPartner: "${lens}", start: "2021-01-10" }) { __typename } }`);
-    await write(`mutation { upsertDevice(input: { id: "${phone}", name: "Seams Early Phone", manufacturer: "${maker}", opticsPartner: "${lens}", knownSince: "2021-02-01" }) { __typename } }`);
+    await write(
+      `mutation { upsertDevice(input: { id: "${phone}", name: "Seams Early Phone", manufacturer: "${maker}", opticsPartner: "${lens}", knownSince: "2021-02-01" }) { __typename } }`,
+    );
 
     const query = `query ($asOf: Date) {
       partnership(id: "${deal}", asOf: $asOf) { slug manufacturer { slug } opticsPartner { slug } }
@@ -179,7 +184,9 @@ describe('concurrent resolveClaim on one claim (defect 2)', () => {
   it('answers every one of three identical concurrent calls, and stores the decision once', async () => {
     await upsertCompany({ id: `${p}-maker2`, name: 'Seams Maker 2' });
     await write(`mutation { upsertLeaker(input: { id: "${leaker}", name: "Seams Leaker 2", knownSince: "2020-01-01" }) { __typename } }`);
-    await write(`mutation { recordClaim(input: { id: "${claimId}", leaker: "${leaker}", statement: "Seams", kind: OTHER, subjects: ["${p}-maker2"], publishedOn: "2021-01-01" }) { __typename } }`);
+    await write(
+      `mutation { recordClaim(input: { id: "${claimId}", leaker: "${leaker}", statement: "Seams", kind: OTHER, subjects: ["${p}-maker2"], publishedOn: "2021-01-01" }) { __typename } }`,
+    );
 
     const answers = await Promise.all([0, 1, 2].map(() => harness.graphql(resolve, { outcome: 'CONFIRMED', decidedOn: '2021-02-01' }, asWriter)));
     for (const answer of answers) {
@@ -191,11 +198,13 @@ describe('concurrent resolveClaim on one claim (defect 2)', () => {
     }
   });
 
-  it('serialises different concurrent decisions: each is stored once, none is lost, the leaker\'s credibility counts the last', async () => {
+  it("serialises different concurrent decisions: each is stored once, none is lost, the leaker's credibility counts the last", async () => {
     const answers = await Promise.all(
-      [['REFUTED', '2021-03-01'], ['CONFIRMED', '2021-04-01'], ['PARTLY_CONFIRMED', '2021-05-01']].map(([outcome, decidedOn]) =>
-        harness.graphql(resolve, { outcome, decidedOn }, asWriter),
-      ),
+      [
+        ['REFUTED', '2021-03-01'],
+        ['CONFIRMED', '2021-04-01'],
+        ['PARTLY_CONFIRMED', '2021-05-01'],
+      ].map(([outcome, decidedOn]) => harness.graphql(resolve, { outcome, decidedOn }, asWriter)),
     );
     for (const answer of answers) {
       expect(answer.errors).toBeUndefined();
@@ -213,16 +222,26 @@ describe('concurrent resolveClaim on one claim (defect 2)', () => {
 });
 
 describe('concurrent writes to the claims of one leaker (defect 2)', () => {
-  it('counts every decision in the leaker\'s credibility when resolveClaim and an import run at once', async () => {
+  it("counts every decision in the leaker's credibility when resolveClaim and an import run at once", async () => {
     const leaker = `${p}-leaker2c`;
     const subject = `${p}-maker2c`;
     await upsertCompany({ id: subject, name: 'Seams Maker 2c' });
     await write(`mutation { upsertLeaker(input: { id: "${leaker}", name: "Seams Leaker 2c", knownSince: "2020-01-01" }) { __typename } }`);
     const claims = [0, 1, 2].map((n) => `${p}-claim2c-${n}`);
     for (const id of claims) {
-      await write(`mutation { recordClaim(input: { id: "${id}", leaker: "${leaker}", statement: "${id}", kind: OTHER, subjects: ["${subject}"], publishedOn: "2021-01-01" }) { __typename } }`);
+      await write(
+        `mutation { recordClaim(input: { id: "${id}", leaker: "${leaker}", statement: "${id}", kind: OTHER, subjects: ["${subject}"], publishedOn: "2021-01-01" }) { __typename } }`,
+      );
     }
-    const imported = claims.map((id, n) => ({ id: `${id}-imported`, leaker, statement: `imported ${n}`, kind: 'OTHER', subjects: [subject], publishedOn: '2021-01-01', resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2021-02-01' }] }));
+    const imported = claims.map((id, n) => ({
+      id: `${id}-imported`,
+      leaker,
+      statement: `imported ${n}`,
+      kind: 'OTHER',
+      subjects: [subject],
+      publishedOn: '2021-01-01',
+      resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2021-02-01' }],
+    }));
     const answers = await Promise.all([
       ...claims.map((id) => harness.graphql(`mutation { resolveClaim(claim: "${id}", outcome: REFUTED, decidedOn: "2021-02-01") { __typename } }`, {}, asWriter)),
       importBundle(harness.graph, { format: 'optics-graph-bundle/1', claims: imported }),
@@ -256,7 +275,7 @@ describe('concurrent endPartnership calls with different ends (defect 2)', () =>
 });
 
 describe('two writes of one entity in one mutation document (defect 3)', () => {
-  it('returns each write\'s own value, not the first one\'s', async () => {
+  it("returns each write's own value, not the first one's", async () => {
     const id = `${p}-renamed`;
     const result = await harness.graphql(
       `mutation {
@@ -270,10 +289,12 @@ describe('two writes of one entity in one mutation document (defect 3)', () => {
     expect(result.data).toEqual({ first: { data: { name: 'First Name' } }, second: { data: { name: 'Second Name' } } });
   });
 
-  it('shows a claim\'s new outcome after resolveClaim when the document read it before', async () => {
+  it("shows a claim's new outcome after resolveClaim when the document read it before", async () => {
     const claimId = `${p}-claim3`;
     await upsertCompany({ id: `${p}-maker3`, name: 'Seams Maker 3' });
-    const recorded = await write(`mutation { recordClaim(input: { id: "${claimId}", statement: "Seams 3", kind: OTHER, subjects: ["${p}-maker3"], publishedOn: "2021-01-01" }) { __typename } }`);
+    const recorded = await write(
+      `mutation { recordClaim(input: { id: "${claimId}", statement: "Seams 3", kind: OTHER, subjects: ["${p}-maker3"], publishedOn: "2021-01-01" }) { __typename } }`,
+    );
     expect(recorded.recordClaim.__typename).toBe('MutationRecordClaimSuccess');
     const result = await harness.graphql(
       `mutation {
@@ -299,7 +320,9 @@ describe('equal scores (defect 5)', () => {
     await upsertCompany({ id: zed, name: 'Zed Seams' });
     await write(`mutation { upsertLeaker(input: { id: "${leaker}", name: "Seams Leaker 5", knownSince: "2020-01-01" }) { __typename } }`);
     const claim = (id: string, kind: string, subjects: string[], withLeaker: boolean) =>
-      write(`mutation { recordClaim(input: { id: "${p}-${id}", ${withLeaker ? `leaker: "${leaker}",` : ''} statement: "${id}", kind: ${kind}, subjects: ${JSON.stringify(subjects)}, publishedOn: "2021-01-01" }) { __typename } }`);
+      write(
+        `mutation { recordClaim(input: { id: "${p}-${id}", ${withLeaker ? `leaker: "${leaker}",` : ''} statement: "${id}", kind: ${kind}, subjects: ${JSON.stringify(subjects)}, publishedOn: "2021-01-01" }) { __typename } }`,
+      );
     // One refuted claim gives the leaker a credibility of (0 + 1) / (1 + 2) = 1/3.
     await claim('refuted5', 'OTHER', [able], true);
     await write(`mutation { resolveClaim(claim: "${p}-refuted5", outcome: REFUTED, decidedOn: "2021-01-02") { __typename } }`);
@@ -308,7 +331,9 @@ describe('equal scores (defect 5)', () => {
     await claim('zed-for5', 'WILL_PARTNER', [zed, lens], false);
     await claim('zed-against5', 'WILL_NOT_PARTNER', [zed, lens], true);
 
-    const result = await harness.graphql(`{ partnershipOutlook(opticsPartner: "${lens}", asOf: "2021-06-01") { candidates(first: 200) { edges { node { manufacturer { slug } score } } } } }`);
+    const result = await harness.graphql(
+      `{ partnershipOutlook(opticsPartner: "${lens}", asOf: "2021-06-01") { candidates(first: 200) { edges { node { manufacturer { slug } score } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const ranked = result.data.partnershipOutlook.candidates.edges.map((e: any) => e.node).filter((n: any) => [able, zed].includes(n.manufacturer.slug));
     expect(ranked.map((n: any) => n.manufacturer.slug)).toEqual([able, zed]);

@@ -22,7 +22,9 @@ function halfSentRequest(port: number, query: string): Promise<{ socket: Socket;
   const half = Math.floor(body.length / 2);
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => {
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`,
+      );
       const response = new Promise<string>((done) => {
         let text = '';
         socket.on('data', (chunk) => (text += chunk.toString()));

@@ -24,7 +24,15 @@ const fixture: Bundle = {
   ],
   leakers: [{ id: id('teller'), name: 'Live Teller' }],
   claims: [
-    { id: id('for'), leaker: id('teller'), statement: 'Live Maker will use Live Optics.', kind: 'WILL_PARTNER', subjects: [id('maker'), id('optics')], publishedOn: '2021-01-10', resolutions: [] },
+    {
+      id: id('for'),
+      leaker: id('teller'),
+      statement: 'Live Maker will use Live Optics.',
+      kind: 'WILL_PARTNER',
+      subjects: [id('maker'), id('optics')],
+      publishedOn: '2021-01-10',
+      resolutions: [],
+    },
     { id: id('other'), leaker: id('teller'), statement: 'Live Maker launches a phone.', kind: 'OTHER', subjects: [id('maker')], publishedOn: '2021-01-20', resolutions: [] },
   ],
 };
@@ -74,11 +82,7 @@ describe('outlookChanged', { timeout: 120_000 }, () => {
       expect(unrelated.data.upsertSource.__typename).toBe('MutationUpsertSourceSuccess');
 
       // The teller's other claim comes true: credibility (1 + 1) / (1 + 2), so the maker's score rises.
-      const resolved = await harness.graphql(
-        `mutation { resolveClaim(claim: "${id('other')}", outcome: CONFIRMED, decidedOn: "2021-06-01") { __typename } }`,
-        {},
-        asWriter,
-      );
+      const resolved = await harness.graphql(`mutation { resolveClaim(claim: "${id('other')}", outcome: CONFIRMED, decidedOn: "2021-06-01") { __typename } }`, {}, asWriter);
       expect(resolved.data.resolveClaim.__typename).toBe('MutationResolveClaimSuccess');
 
       const event = await stream.next();
@@ -105,7 +109,15 @@ describe('outlookChanged', { timeout: 120_000 }, () => {
           format: 'optics-graph-bundle/1',
           leakers: [{ id: id('doubter'), name: 'Live Doubter' }],
           claims: [
-            { id: id('against'), leaker: id('doubter'), statement: 'Live Maker will not use Live Optics.', kind: 'WILL_NOT_PARTNER', subjects: [id('maker'), id('optics')], publishedOn: '2021-03-01', resolutions: [] },
+            {
+              id: id('against'),
+              leaker: id('doubter'),
+              statement: 'Live Maker will not use Live Optics.',
+              kind: 'WILL_NOT_PARTNER',
+              subjects: [id('maker'), id('optics')],
+              publishedOn: '2021-03-01',
+              resolutions: [],
+            },
           ],
         },
         { events: harness.events },
@@ -136,7 +148,9 @@ describe('outlookChanged', { timeout: 120_000 }, () => {
 describe('claimResolved', { timeout: 120_000 }, () => {
   it("sends a leaker's claim as it is after a mutation resolves it, and one an import resolves", async () => {
     const stream = await listening(
-      openEventStream(fetch, 'http://test/graphql', `subscription ($leaker: ID) { claimResolved(leaker: $leaker) { slug outcome resolutions { outcome decidedOn } } }`, { leaker: id('doubter') }),
+      openEventStream(fetch, 'http://test/graphql', `subscription ($leaker: ID) { claimResolved(leaker: $leaker) { slug outcome resolutions { outcome decidedOn } } }`, {
+        leaker: id('doubter'),
+      }),
     );
     try {
       // The teller's claims are not this subscriber's.
@@ -163,7 +177,18 @@ describe('claimResolved', { timeout: 120_000 }, () => {
     try {
       await importBundle(
         harness.graph,
-        { format: 'optics-graph-bundle/1', claims: [{ ...fixture.claims![1]!, resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2021-06-01' }, { outcome: 'REFUTED', decidedOn: '2022-01-01' }] }] },
+        {
+          format: 'optics-graph-bundle/1',
+          claims: [
+            {
+              ...fixture.claims![1]!,
+              resolutions: [
+                { outcome: 'CONFIRMED', decidedOn: '2021-06-01' },
+                { outcome: 'REFUTED', decidedOn: '2022-01-01' },
+              ],
+            },
+          ],
+        },
         { events: harness.events },
       );
       const event = await stream.next();

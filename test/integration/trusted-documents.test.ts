@@ -13,7 +13,8 @@ import { createHarness, writerKey } from '../support/harness.ts';
 import { openEventStream } from '../support/sse.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'trusted-documents-'));
-const outlook = 'query PageOutlook($partner: ID!, $asOf: Date) { partnershipOutlook(opticsPartner: $partner, asOf: $asOf) { evaluatedOn candidates(first: 1) { edges { node { manufacturer { name } } } } } }';
+const outlook =
+  'query PageOutlook($partner: ID!, $asOf: Date) { partnershipOutlook(opticsPartner: $partner, asOf: $asOf) { evaluatedOn candidates(first: 1) { edges { node { manufacturer { name } } } } } }';
 const hash = createHash('sha256').update(outlook).digest('hex');
 const manifest = join(folder, 'persisted-documents.json');
 // One id with gql.tada's "sha256:" prefix, one bare as GraphQL Code Generator writes them.

@@ -33,7 +33,9 @@ export async function launchBrowser(): Promise<Browser> {
       tried.push(`${executablePath}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  throw new Error(`no headless Chromium could be started (${tried.join('; ') || 'none found'}): @sparticuz/chromium ships one for Linux x64 and arm64; elsewhere install Debian's chromium or set CHROMIUM_PATH`);
+  throw new Error(
+    `no headless Chromium could be started (${tried.join('; ') || 'none found'}): @sparticuz/chromium ships one for Linux x64 and arm64; elsewhere install Debian's chromium or set CHROMIUM_PATH`,
+  );
 }
 
 /** Closes the browser and makes sure its process is gone, by its pid. */

@@ -15,7 +15,13 @@ export interface EventStream<T> {
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** `query` is the document, or the whole request body (e.g. `{ documentId, variables }` for a trusted document). */
-export async function openEventStream<T = any>(fetch: Fetch, url: string, query: string | Record<string, unknown>, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<EventStream<T>> {
+export async function openEventStream<T = any>(
+  fetch: Fetch,
+  url: string,
+  query: string | Record<string, unknown>,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<EventStream<T>> {
   const controller = new AbortController();
   const response = await fetch(url, {
     method: 'POST',
@@ -45,8 +51,14 @@ export async function openEventStream<T = any>(fetch: Fetch, url: string, query:
           const block = buffer.slice(0, boundary);
           buffer = buffer.slice(boundary + 2);
           const lines = block.split('\n');
-          const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim();
-          const data = lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+          const event = lines
+            .find((l) => l.startsWith('event:'))
+            ?.slice(6)
+            .trim();
+          const data = lines
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trim())
+            .join('\n');
           if (event === 'next' && data) deliver(JSON.parse(data));
         }
       }

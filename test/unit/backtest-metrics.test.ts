@@ -4,7 +4,12 @@ import { brierScore, eventFigures, hitsAt, placementOf, reciprocalRank, summaris
 const scored = (entries: [string, number][]): Scored[] => entries.map(([id, score]) => ({ id, score, probability: score }));
 
 // Best first, as a ranking is shown: a 0.9, then b and c tied at 0.5 (b first by name), then d.
-const ranking = scored([['a', 0.9], ['b', 0.5], ['c', 0.5], ['d', 0.1]]);
+const ranking = scored([
+  ['a', 0.9],
+  ['b', 0.5],
+  ['c', 0.5],
+  ['d', 0.1],
+]);
 
 describe('where the actual partner stood', () => {
   it('counts the candidates above it and those tied with it, and keeps the position shown', () => {
@@ -18,7 +23,15 @@ describe('where the actual partner stood', () => {
   });
 
   it('treats scores equal to 9 decimal places as a tie', () => {
-    expect(placementOf(scored([['a', 0.3 + 1e-12], ['b', 0.3]]), 'b')).toEqual({ above: 0, tied: 2, shown: 2 });
+    expect(
+      placementOf(
+        scored([
+          ['a', 0.3 + 1e-12],
+          ['b', 0.3],
+        ]),
+        'b',
+      ),
+    ).toEqual({ above: 0, tied: 2, shown: 2 });
   });
 });
 
@@ -38,7 +51,12 @@ describe('hits@k with ties in a random order', () => {
   });
 
   it('is 1/n at k = 1 when all n tie, whatever the position shown', () => {
-    const allZero = scored([['a', 0], ['b', 0], ['c', 0], ['d', 0]]);
+    const allZero = scored([
+      ['a', 0],
+      ['b', 0],
+      ['c', 0],
+      ['d', 0],
+    ]);
     expect(hitsAt(placementOf(allZero, 'a'), 1)).toBe(0.25);
     expect(hitsAt(placementOf(allZero, 'd'), 3)).toBe(0.75);
   });
@@ -64,11 +82,27 @@ describe('the Brier score of one event', () => {
   it('sums (probability - outcome)^2 over the candidates', () => {
     // b partnered: 0.81 + (0.5 - 1)^2 + 0.25 + 0.01 = 1.32.
     expect(brierScore(ranking, 'b')).toBeCloseTo(1.32, 12);
-    expect(brierScore(scored([['a', 1], ['b', 0]]), 'a')).toBe(0);
+    expect(
+      brierScore(
+        scored([
+          ['a', 1],
+          ['b', 0],
+        ]),
+        'a',
+      ),
+    ).toBe(0);
   });
 
   it('is 1 for a ranking that gives everybody 0, and 1 - 1/n for the uniform one', () => {
-    expect(brierScore(scored([['a', 0], ['b', 0]]), 'a')).toBe(1);
+    expect(
+      brierScore(
+        scored([
+          ['a', 0],
+          ['b', 0],
+        ]),
+        'a',
+      ),
+    ).toBe(1);
     const uniform = ['a', 'b', 'c', 'd'].map((id) => ({ id, score: 0, probability: 0.25 }));
     expect(brierScore(uniform, 'c')).toBeCloseTo(0.75, 12);
   });

@@ -111,7 +111,10 @@ describe('the backtest of a small world', () => {
       exclusivities: [clause('sony', 'zeiss', { binds: 'MANUFACTURER', start: '2020-02-24', end: '2023', knownSince: '2020-02-24' })],
       partnerships: [...world.partnerships, partnership('sony', 'leica', known('2021-06-01'))],
     };
-    const [result] = await backtest(bound, backtestEvents(bound.partnerships, [90]).filter((e) => e.partnershipId === 'sony-leica'));
+    const [result] = await backtest(
+      bound,
+      backtestEvents(bound.partnerships, [90]).filter((e) => e.partnershipId === 'sony-leica'),
+    );
     expect(result).toMatchObject({ status: 'NOT_A_CANDIDATE', exclusion: 'BOUND_ELSEWHERE' });
     for (const figures of Object.values(result!.figures!)) expect(figures).toMatchObject({ placement: null, hitsAt3: 0, reciprocalRank: 0 });
   });
@@ -186,16 +189,33 @@ describe('the baselines', () => {
 
   it('popularity counts partnerships known so far, with any partner', () => {
     // D's partnership is not known yet.
-    expect(of(rankings.POPULARITY)).toEqual([['A', 2, 0.4], ['B', 2, 0.4], ['C', 1, 0.2], ['D', 0, 0]].map(([id, ...rest]) => [String(id).toLowerCase(), ...rest]));
+    expect(of(rankings.POPULARITY)).toEqual(
+      [
+        ['A', 2, 0.4],
+        ['B', 2, 0.4],
+        ['C', 1, 0.2],
+        ['D', 0, 0],
+      ].map(([id, ...rest]) => [String(id).toLowerCase(), ...rest]),
+    );
   });
 
-  it('repeat-a-past-partner puts the partner\'s former manufacturers first', () => {
-    expect(of(rankings.REPEAT_PARTNER)).toEqual([['a', 1, 1], ['b', 0, 0], ['c', 0, 0], ['d', 0, 0]]);
+  it("repeat-a-past-partner puts the partner's former manufacturers first", () => {
+    expect(of(rankings.REPEAT_PARTNER)).toEqual([
+      ['a', 1, 1],
+      ['b', 0, 0],
+      ['c', 0, 0],
+      ['d', 0, 0],
+    ]);
   });
 
-  it('common neighbours counts the paths M - P\' - M\' - P', () => {
+  it("common neighbours counts the paths M - P' - M' - P", () => {
     // B: B-q-a-p and B-r-x-p; C: C-r-x-p; A: A-q-(b is not p's) = 0; D: none.
-    expect(of(rankings.COMMON_NEIGHBOURS)).toEqual([['b', 2, 2 / 3], ['c', 1, 1 / 3], ['a', 0, 0], ['d', 0, 0]]);
+    expect(of(rankings.COMMON_NEIGHBOURS)).toEqual([
+      ['b', 2, 2 / 3],
+      ['c', 1, 1 / 3],
+      ['a', 0, 0],
+      ['d', 0, 0],
+    ]);
   });
 
   it('orders ties by name across events, also when companies become known between them', () => {
@@ -206,6 +226,11 @@ describe('the baselines', () => {
   });
 
   it('random ties everybody, with probability 1/n', () => {
-    expect(of(rankings.RANDOM)).toEqual([['a', 0, 0.25], ['b', 0, 0.25], ['c', 0, 0.25], ['d', 0, 0.25]]);
+    expect(of(rankings.RANDOM)).toEqual([
+      ['a', 0, 0.25],
+      ['b', 0, 0.25],
+      ['c', 0, 0.25],
+      ['d', 0, 0.25],
+    ]);
   });
 });

@@ -2,16 +2,7 @@
  * Builders for hand-made facts: each takes only what a test cares about and fills the rest with
  * values that change nothing (known from the start, worldwide, no sources).
  */
-import type {
-  ClaimFact,
-  CompanyFact,
-  DeviceFact,
-  ExclusivityFact,
-  LaunchFact,
-  LeakerFact,
-  PartnershipFact,
-  ResolutionFact,
-} from '../../src/domain/facts.ts';
+import type { ClaimFact, CompanyFact, DeviceFact, ExclusivityFact, LaunchFact, LeakerFact, PartnershipFact, ResolutionFact } from '../../src/domain/facts.ts';
 
 export const LONG_AGO = '2000-01-01';
 
@@ -34,11 +25,7 @@ export function opticsPartner(id: string, fields: Partial<CompanyFact> = {}): Co
   return company(id, { isManufacturer: false, isOpticsPartner: true, ...fields });
 }
 
-export function partnership(
-  manufacturerId: string,
-  opticsPartnerId: string,
-  fields: Partial<PartnershipFact> = {},
-): PartnershipFact {
+export function partnership(manufacturerId: string, opticsPartnerId: string, fields: Partial<PartnershipFact> = {}): PartnershipFact {
   return {
     id: `${manufacturerId}-${opticsPartnerId}`,
     manufacturerId,
@@ -56,11 +43,7 @@ export function launch(deviceId: string, announced: string | null, announcedKnow
   return { deviceId, deviceName: deviceId, announced, announcedKnownSince };
 }
 
-export function clause(
-  manufacturerId: string,
-  opticsPartnerId: string,
-  fields: Partial<ExclusivityFact> = {},
-): ExclusivityFact {
+export function clause(manufacturerId: string, opticsPartnerId: string, fields: Partial<ExclusivityFact> = {}): ExclusivityFact {
   return {
     id: `${manufacturerId}-${opticsPartnerId}-exclusivity`,
     partnershipId: `${manufacturerId}-${opticsPartnerId}`,

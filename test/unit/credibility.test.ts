@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { credibilityAsOf } from '../../src/domain/credibility.ts';
 import { claim, resolution } from './builders.ts';
 
-const byDcs = (id: string, fields: Parameters<typeof claim>[1] = {}) =>
-  claim(id, { leakerId: 'digital-chat-station', publishedOn: '2020-01-01', ...fields });
+const byDcs = (id: string, fields: Parameters<typeof claim>[1] = {}) => claim(id, { leakerId: 'digital-chat-station', publishedOn: '2020-01-01', ...fields });
 
 describe('leaker credibility as of a day', () => {
   it('starts a leaker with no resolved claims at 0.5', () => {
@@ -58,9 +57,7 @@ describe('leaker credibility as of a day', () => {
   });
 
   it('shows each resolved claim as known on the as-of day', () => {
-    const claims = [
-      byDcs('twice', { resolutions: [resolution('REFUTED', '2021-01-01'), resolution('CONFIRMED', '2023-01-01')] }),
-    ];
+    const claims = [byDcs('twice', { resolutions: [resolution('REFUTED', '2021-01-01'), resolution('CONFIRMED', '2023-01-01')] })];
     const [resolved] = credibilityAsOf('digital-chat-station', claims, '2021-06-01').claims;
     expect(resolved?.claim.resolutions).toHaveLength(1);
   });

@@ -57,7 +57,7 @@ describe('when a clause is in force', () => {
     expect(inForceOn(untilP50, '2021-08-01', '2021-07-28')).toBe(true);
   });
 
-  it('ends with its partnership, on the last day of the partnership\'s end, once that end is public', () => {
+  it("ends with its partnership, on the last day of the partnership's end, once that end is public", () => {
     const withPartnership = clause('xiaomi', 'leica', {
       start: '2022-05-23',
       endsWithPartnership: { partnershipId: 'xiaomi-leica', end: '2026-Q1', endKnownSince: '2026-02-10' },

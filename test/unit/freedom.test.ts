@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clausesInForce,
-  firstFreeDayAssumingOpenEndsEnded,
-  firstFreeDayOnOrAfter,
-  freeFrom,
-  freeSince,
-} from '../../src/domain/freedom.ts';
+import { clausesInForce, firstFreeDayAssumingOpenEndsEnded, firstFreeDayOnOrAfter, freeFrom, freeSince } from '../../src/domain/freedom.ts';
 import { clause, launch } from './builders.ts';
 
 const untilP50 = clause('huawei', 'leica', {

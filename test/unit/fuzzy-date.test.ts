@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  firstDay,
-  InvalidDateError,
-  isDay,
-  isFuzzyDate,
-  lastDay,
-  parseDay,
-  parseFuzzyDate,
-} from '../../src/domain/fuzzy-date.ts';
+import { addDays, firstDay, InvalidDateError, isDay, isFuzzyDate, lastDay, parseDay, parseFuzzyDate } from '../../src/domain/fuzzy-date.ts';
 
 describe('imprecise dates', () => {
   it('reads a year as running from January 1 to December 31', () => {

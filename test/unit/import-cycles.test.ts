@@ -28,9 +28,18 @@ describe('ownership cycles', () => {
 
 describe('became cycles', () => {
   it('finds devices that became each other, whatever else points at them', () => {
-    const cycles = becameCycles([{ device: 'a', became: 'b' }, { device: 'b', became: 'a' }, { device: 'c', became: 'a' }]);
+    const cycles = becameCycles([
+      { device: 'a', became: 'b' },
+      { device: 'b', became: 'a' },
+      { device: 'c', became: 'a' },
+    ]);
     expect(cycles.map((cycle) => cycle.edges.map((edge) => edge.device))).toEqual([['a', 'b']]);
-    expect(becameCycles([{ device: 'a', became: 'b' }, { device: 'b', became: 'c' }])).toEqual([]);
+    expect(
+      becameCycles([
+        { device: 'a', became: 'b' },
+        { device: 'b', became: 'c' },
+      ]),
+    ).toEqual([]);
   });
 });
 

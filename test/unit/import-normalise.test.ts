@@ -11,11 +11,12 @@ const bundle: Bundle = {
     { id: 'unknown-age', name: 'Unknown age', roles: ['OPTICS_PARTNER'] },
   ],
   partnerships: [{ id: 'p', manufacturer: 'old', opticsPartner: 'unknown-age', start: '2016-H1', end: '2022-03', sources: ['article', 'article'] }],
-  exclusivities: [
-    { id: 'by-launch', partnership: 'p', binds: 'BOTH', start: '2016', endsWithLaunchOf: 'phone', certainty: 'INFERRED' },
-  ],
+  exclusivities: [{ id: 'by-launch', partnership: 'p', binds: 'BOTH', start: '2016', endsWithLaunchOf: 'phone', certainty: 'INFERRED' }],
   devices: [{ id: 'phone', name: 'Phone', manufacturer: 'old', announced: '2021-07-29', releasedKnownSince: null }],
-  leakers: [{ id: 'quiet', name: 'Quiet' }, { id: 'busy', name: 'Busy' }],
+  leakers: [
+    { id: 'quiet', name: 'Quiet' },
+    { id: 'busy', name: 'Busy' },
+  ],
   claims: [
     { id: 'c2', leaker: 'busy', statement: 's', kind: 'OTHER', subjects: ['old'], publishedOn: '2021-05-02' },
     {
@@ -26,7 +27,10 @@ const bundle: Bundle = {
       subjects: ['old', 'phone'],
       publishedOn: '2021-03-01',
       evidence: [{ url: null, description: 'd', kind: 'IMAGE' }],
-      resolutions: [{ outcome: 'REFUTED', decidedOn: '2021-03-05' }, { outcome: 'CONFIRMED', decidedOn: '2022-01-01', knownSince: '2022-02-01' }],
+      resolutions: [
+        { outcome: 'REFUTED', decidedOn: '2021-03-05' },
+        { outcome: 'CONFIRMED', decidedOn: '2022-01-01', knownSince: '2022-02-01' },
+      ],
     },
   ],
 };
@@ -36,7 +40,14 @@ describe('normalising a bundle into stored rows', () => {
   const props = (kind: keyof typeof rows.nodes, id: string) => rows.nodes[kind].find((row) => row.id === id)!.props;
 
   it('stores every imprecise date with the first and last day of its period', () => {
-    expect(props('partnerships', 'p')).toMatchObject({ start: '2016-H1', startFirstDay: '2016-01-01', startLastDay: '2016-06-30', end: '2022-03', endFirstDay: '2022-03-01', endLastDay: '2022-03-31' });
+    expect(props('partnerships', 'p')).toMatchObject({
+      start: '2016-H1',
+      startFirstDay: '2016-01-01',
+      startLastDay: '2016-06-30',
+      end: '2022-03',
+      endFirstDay: '2022-03-01',
+      endLastDay: '2022-03-31',
+    });
     expect(props('sources', 'article')).toMatchObject({ publishedOnFirstDay: '2021-10-01', publishedOnLastDay: '2021-12-31', knownSince: '2021-10-01' });
   });
 
@@ -53,7 +64,7 @@ describe('normalising a bundle into stored rows', () => {
     expect(rows.links.exclusivities[0]!.links).toEqual(['CLAUSE_OF p', 'ENDS_WITH_LAUNCH_OF phone']);
   });
 
-  it("knows a leaker from their earliest claim in the bundle, else from 1900-01-01", () => {
+  it('knows a leaker from their earliest claim in the bundle, else from 1900-01-01', () => {
     expect(props('leakers', 'busy').knownSince).toBe('2021-03-01');
     expect(props('leakers', 'quiet').knownSince).toBe('1900-01-01');
   });

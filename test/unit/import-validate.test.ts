@@ -16,7 +16,16 @@ function goodBundle(): any {
     ownerships: [{ id: 'optics-owns-maker', company: 'maker', owner: 'optics', start: '2013', end: '2020-11-17' }],
     partnerships: [{ id: 'maker-optics', manufacturer: 'maker', opticsPartner: 'optics', start: '2016-02-25', end: '2022-03-31', endKnownSince: '2022-05-23' }],
     exclusivities: [
-      { id: 'maker-optics-exclusivity', partnership: 'maker-optics', binds: 'OPTICS_PARTNER', start: '2016-02-25', endsWithLaunchOf: 'phone-2', certainty: 'INFERRED', knownSince: '2021-11-16', exceptRegions: ['JP'] },
+      {
+        id: 'maker-optics-exclusivity',
+        partnership: 'maker-optics',
+        binds: 'OPTICS_PARTNER',
+        start: '2016-02-25',
+        endsWithLaunchOf: 'phone-2',
+        certainty: 'INFERRED',
+        knownSince: '2021-11-16',
+        exceptRegions: ['JP'],
+      },
     ],
     devices: [
       { id: 'phone-1', name: 'Phone 1', manufacturer: 'maker', opticsPartner: 'optics', partnership: 'maker-optics', announced: '2021-07-29', released: '2021-08' },
@@ -231,12 +240,7 @@ describe('validating a bundle', () => {
       };
       const graph = existingIds({ companies: ['xiaomi', 'leica'], manufacturers: ['xiaomi'], opticsPartners: ['leica'], partnerships: ['xiaomi-leica'], sources: ['old-article'] });
       expect(problemsOf(bundle, graph)).toEqual([]);
-      expect(problemsOf(bundle).map((p) => p.path)).toEqual([
-        '$.devices[0].manufacturer',
-        '$.devices[0].opticsPartner',
-        '$.devices[0].partnership',
-        '$.devices[0].sources[0]',
-      ]);
+      expect(problemsOf(bundle).map((p) => p.path)).toEqual(['$.devices[0].manufacturer', '$.devices[0].opticsPartner', '$.devices[0].partnership', '$.devices[0].sources[0]']);
     });
 
     it('requires the role a company plays, counting roles the graph already gives it', () => {
@@ -261,7 +265,9 @@ describe('validating a bundle', () => {
     it('rejects a clause that ends with its partnership and also on a date or with a launch, or with an endKnownSince of its own', () => {
       const bundle = goodBundle();
       bundle.exclusivities[0].endsWithPartnership = true;
-      expect(at(problemsOf(bundle), '$.exclusivities[0].endsWithPartnership')).toEqual([expect.stringMatching(/together with endsWithLaunchOf: a clause ends on a date, with a launch, or with its partnership, only one/)]);
+      expect(at(problemsOf(bundle), '$.exclusivities[0].endsWithPartnership')).toEqual([
+        expect.stringMatching(/together with endsWithLaunchOf: a clause ends on a date, with a launch, or with its partnership, only one/),
+      ]);
       delete bundle.exclusivities[0].endsWithLaunchOf;
       bundle.exclusivities[0].endKnownSince = '2022-01-01';
       const problems = problemsOf(bundle);

@@ -9,15 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeAsOf } from '../../src/domain/as-of.ts';
 import { credibilityAsOf } from '../../src/domain/credibility.ts';
 import type { ClaimFact } from '../../src/domain/facts.ts';
-import {
-  countingPeriods,
-  countsOn,
-  credibilityChanges,
-  credibilityCountsOn,
-  credibilitySteps,
-  outcomeFromHistory,
-  outcomeHistory,
-} from '../../src/domain/outcome-history.ts';
+import { countingPeriods, countsOn, credibilityChanges, credibilityCountsOn, credibilitySteps, outcomeFromHistory, outcomeHistory } from '../../src/domain/outcome-history.ts';
 import { partnershipEvidence } from '../../src/domain/partnership-evidence.ts';
 import { claim, resolution } from './builders.ts';
 
@@ -25,25 +17,27 @@ const epoch = Date.UTC(2019, 0, 1);
 const day = fc.integer({ min: 0, max: 1500 }).map((n) => new Date(epoch + n * 86_400_000).toISOString().slice(0, 10));
 const outcome = fc.constantFrom('CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNRESOLVED') as fc.Arbitrary<ClaimFact['resolutions'][number]['outcome']>;
 
-const claims = fc.array(
-  fc.record({
-    leaker: fc.constantFrom('a', 'b'),
-    kind: fc.constantFrom('WILL_PARTNER', 'WILL_NOT_PARTNER', 'OTHER') as fc.Arbitrary<ClaimFact['kind']>,
-    publishedOn: day,
-    decisions: fc.array(fc.record({ outcome, knownSince: day }), { maxLength: 3 }),
-  }),
-  { maxLength: 12 },
-).map((drawn) =>
-  drawn.map((c, i) =>
-    claim(`c${i}`, {
-      leakerId: c.leaker,
-      kind: c.kind,
-      subjectIds: ['leica', 'xiaomi'],
-      publishedOn: c.publishedOn,
-      resolutions: c.decisions.map((d) => resolution(d.outcome, d.knownSince)),
+const claims = fc
+  .array(
+    fc.record({
+      leaker: fc.constantFrom('a', 'b'),
+      kind: fc.constantFrom('WILL_PARTNER', 'WILL_NOT_PARTNER', 'OTHER') as fc.Arbitrary<ClaimFact['kind']>,
+      publishedOn: day,
+      decisions: fc.array(fc.record({ outcome, knownSince: day }), { maxLength: 3 }),
     }),
-  ),
-);
+    { maxLength: 12 },
+  )
+  .map((drawn) =>
+    drawn.map((c, i) =>
+      claim(`c${i}`, {
+        leakerId: c.leaker,
+        kind: c.kind,
+        subjectIds: ['leica', 'xiaomi'],
+        publishedOn: c.publishedOn,
+        resolutions: c.decisions.map((d) => resolution(d.outcome, d.knownSince)),
+      }),
+    ),
+  );
 
 describe('what is kept on write answers every as-of day as the rules do', () => {
   it('gives each claim the outcome outcomeAsOf gives, on every day', () => {

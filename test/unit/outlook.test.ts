@@ -18,8 +18,7 @@ function outlook({ claims = [], leakers = [], ...fields }: World): Omit<Partners
 }
 
 const ids = (entries: { company: { id: string } }[]) => entries.map((entry) => entry.company.id);
-const reasons = (result: PartnershipOutlook) =>
-  Object.fromEntries([...result.existingPartners, ...result.excluded].map((entry) => [entry.company.id, entry.reason]));
+const reasons = (result: PartnershipOutlook) => Object.fromEntries([...result.existingPartners, ...result.excluded].map((entry) => [entry.company.id, entry.reason]));
 
 describe('the seed article: who could Leica partner with after Huawei?', () => {
   const seed = {
@@ -260,10 +259,7 @@ describe('the score and order of candidates', () => {
   });
 
   it('orders by score, highest first, then by name', () => {
-    const claims = [
-      claim('vivo', { subjectIds: ['vivo', 'leica'], publishedOn: '2021-01-01' }),
-      claim('oppo', { subjectIds: ['oppo', 'leica'], publishedOn: '2021-01-01' }),
-    ];
+    const claims = [claim('vivo', { subjectIds: ['vivo', 'leica'], publishedOn: '2021-01-01' }), claim('oppo', { subjectIds: ['oppo', 'leica'], publishedOn: '2021-01-01' })];
     const result = outlook({ companies, claims });
     expect(ids(result.candidates)).toEqual(['oppo', 'vivo', 'honor']);
     expect(result.candidates.map((candidate) => candidate.score)).toEqual([0.5, 0.5, 0]);
@@ -283,10 +279,7 @@ describe('the score and order of candidates', () => {
   });
 
   it('lowers the score with a claim that they will not partner', () => {
-    const claims = [
-      claim('for', { subjectIds: ['vivo', 'leica'] }),
-      claim('against', { kind: 'WILL_NOT_PARTNER', subjectIds: ['vivo', 'leica'] }),
-    ];
+    const claims = [claim('for', { subjectIds: ['vivo', 'leica'] }), claim('against', { kind: 'WILL_NOT_PARTNER', subjectIds: ['vivo', 'leica'] })];
     const vivo = outlook({ companies, claims }).candidates.find((candidate) => candidate.company.id === 'vivo');
     expect(vivo?.score).toBe(0.25);
     expect(vivo?.evidence.map((item) => item.direction)).toEqual(['FOR', 'AGAINST']);

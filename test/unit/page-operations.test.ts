@@ -24,14 +24,19 @@ async function generateAgainst(schema: string): Promise<{ filename: string; cont
   return generate({ ...codegenConfig, schema: file, cwd: root }, false);
 }
 
-describe('the page\'s typed client', () => {
+describe("the page's typed client", () => {
   it('fails to generate when the schema drops a field an operation selects, naming the field', async () => {
-    const withoutScore = print(visit(parse(schemaText), {
-      ObjectTypeDefinition: (type: ObjectTypeDefinitionNode) =>
-        type.name.value === 'OutlookCandidate' ? { ...type, fields: type.fields?.filter((field) => field.name.value !== 'score') } : undefined,
-    }));
+    const withoutScore = print(
+      visit(parse(schemaText), {
+        ObjectTypeDefinition: (type: ObjectTypeDefinitionNode) =>
+          type.name.value === 'OutlookCandidate' ? { ...type, fields: type.fields?.filter((field) => field.name.value !== 'score') } : undefined,
+      }),
+    );
     expect(/type OutlookCandidate \{[^}]*\}/.exec(withoutScore)?.[0]).not.toMatch(/\bscore:/);
-    const failure = await generateAgainst(withoutScore).then(() => null, (error: Error & { errors?: unknown[] }) => `${error.message}\n${(error.errors ?? []).map(String).join('\n')}`);
+    const failure = await generateAgainst(withoutScore).then(
+      () => null,
+      (error: Error & { errors?: unknown[] }) => `${error.message}\n${(error.errors ?? []).map(String).join('\n')}`,
+    );
     expect(failure).toMatch(/Cannot query field "score" on type "OutlookCandidate"/);
   }, 60_000);
 

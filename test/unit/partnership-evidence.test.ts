@@ -3,8 +3,7 @@ import { evidenceScore, partnershipEvidence, type Evidence } from '../../src/dom
 import { claim, leaker, resolution } from './builders.ts';
 
 const leakers = [leaker('dcs', { name: 'Digital Chat Station' }), leaker('teme')];
-const about = (id: string, fields: Parameters<typeof claim>[1] = {}) =>
-  claim(id, { subjectIds: ['leica', 'xiaomi'], publishedOn: '2021-11-16', ...fields });
+const about = (id: string, fields: Parameters<typeof claim>[1] = {}) => claim(id, { subjectIds: ['leica', 'xiaomi'], publishedOn: '2021-11-16', ...fields });
 
 describe('evidence that a manufacturer and an optics partner will partner', () => {
   it('counts a claim naming both, weighted by its leaker credibility as of the day', () => {
@@ -52,11 +51,7 @@ describe('evidence that a manufacturer and an optics partner will partner', () =
   });
 
   it('ignores claims published after the day, naming only one of them, or of another kind', () => {
-    const claims = [
-      about('later', { publishedOn: '2021-11-17' }),
-      about('one-side', { subjectIds: ['xiaomi', 'zeiss'] }),
-      about('feature', { kind: 'DEVICE_FEATURE' }),
-    ];
+    const claims = [about('later', { publishedOn: '2021-11-17' }), about('one-side', { subjectIds: ['xiaomi', 'zeiss'] }), about('feature', { kind: 'DEVICE_FEATURE' })];
     expect(partnershipEvidence('xiaomi', 'leica', claims, leakers, '2021-11-16')).toEqual([]);
   });
 });

@@ -4,9 +4,7 @@ import { claim, clause, company, device, launch, opticsPartner, partnership, res
 
 const facts: TimelineFacts = {
   companies: [company('huawei', { name: 'Huawei' }), opticsPartner('leica', { name: 'Leica' })],
-  partnerships: [
-    partnership('huawei', 'leica', { start: '2016-02-25', end: '2022-03-31', knownSince: '2016-02-25', endKnownSince: '2022-05-23' }),
-  ],
+  partnerships: [partnership('huawei', 'leica', { start: '2016-02-25', end: '2022-03-31', knownSince: '2016-02-25', endKnownSince: '2022-05-23' })],
   exclusivities: [
     clause('huawei', 'leica', { start: '2016-02-25', endsWithLaunchOf: { ...launch('huawei-p50', '2021-07-29'), deviceName: 'Huawei P50 series' }, knownSince: '2021-11-16' }),
   ],
@@ -54,7 +52,7 @@ describe("a company's timeline as of a day", () => {
     });
   });
 
-  it('ends a clause that ends with its partnership when the partnership\'s end is public', () => {
+  it("ends a clause that ends with its partnership when the partnership's end is public", () => {
     const withPartnership = clause('huawei', 'leica', {
       id: 'with-partnership',
       start: '2016-02-25',

@@ -158,10 +158,7 @@ function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: 
       child.kill('SIGKILL');
       reject(new LocalNeo4jError(message));
     };
-    const timer = setTimeout(
-      () => fail(`local Neo4j did not report ready within ${timeoutMs / 1000}s; last output:\n${(stdout + stderr).slice(-2000)}`),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => fail(`local Neo4j did not report ready within ${timeoutMs / 1000}s; last output:\n${(stdout + stderr).slice(-2000)}`), timeoutMs);
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-20_000);
     });

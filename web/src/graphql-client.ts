@@ -27,8 +27,11 @@ let sendText = false;
 
 /** The server holds no such document, or keeps no documents at all: send the text instead. */
 function wantsText(response: GraphQLResponse<unknown>): boolean {
-  return !response.data && (response.errors ?? []).some(
-    (error) => error.message === 'Must provide query string.' || error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST' || error.message === 'PersistedQueryNotFound',
+  return (
+    !response.data &&
+    (response.errors ?? []).some(
+      (error) => error.message === 'Must provide query string.' || error.extensions?.code === 'PERSISTED_QUERY_NOT_IN_LIST' || error.message === 'PersistedQueryNotFound',
+    )
   );
 }
 

@@ -74,7 +74,7 @@ async function more<T>(read: () => Promise<T>, add: (page: T) => void): Promise<
 }
 
 function nextCursor(pageInfo: { hasNextPage: boolean; endCursor?: string | null }): string | null {
-  return pageInfo.hasNextPage ? pageInfo.endCursor ?? null : null;
+  return pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null;
 }
 
 function moreCandidates(): void {
@@ -101,7 +101,8 @@ function showTimeline(partner: PartnerTimelineQuery['opticsPartner']): void {
     return;
   }
   const regions = new Set<string>();
-  for (const { node } of partner.partnerships.edges) for (const clause of node.exclusivityClauses) for (const r of [...(clause.regions ?? []), ...clause.exceptRegions]) regions.add(r);
+  for (const { node } of partner.partnerships.edges)
+    for (const clause of node.exclusivityClauses) for (const r of [...(clause.regions ?? []), ...clause.exceptRegions]) regions.add(r);
   regionList.replaceChildren(...[...regions].sort().map((r) => h('option', { value: r })));
   renderTimeline(timelineTarget, partner, choice.day, span);
 }
@@ -190,7 +191,7 @@ async function start(): Promise<void> {
   const earliest = choices.earliestClaim.edges[0]?.node.publishedOn ?? todayUtc();
   span = { from: `${earliest.slice(0, 4)}-01-01`, to: todayUtc() };
   partnerSelect.replaceChildren(...partners.map((p) => h('option', { value: p.slug }, p.name)));
-  const fallback = partners.some((p) => p.slug === 'leica') ? 'leica' : partners[0]?.slug ?? '';
+  const fallback = partners.some((p) => p.slug === 'leica') ? 'leica' : (partners[0]?.slug ?? '');
   choice = choiceFromAddress({ partner: fallback, region: null, day: span.to });
   partnerSelect.value = choice.partner;
   regionInput.value = choice.region ?? '';

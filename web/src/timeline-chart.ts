@@ -62,15 +62,17 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
     status: node.status,
     title: `${node.slug}: ${node.start.text} to ${node.end?.text ?? 'now'} (${node.status.toLowerCase()})`,
   }));
-  const clauses = partner.partnerships.edges.flatMap(({ node }) => node.exclusivityClauses.map((clause) => ({
-    y: rowOf(node),
-    x1: day(clause.start.firstDay),
-    x2: clause.end.lastDay ? day(clause.end.lastDay) : end,
-    open: !clause.end.lastDay,
-    eventBound: eventBoundEnds.has(clause.end.basis),
-    basis: clause.end.basis,
-    title: `${clause.slug} (binds ${clause.binds.toLowerCase().replace('_', ' ')}, ${clause.certainty.toLowerCase()}, ${regionsOf(clause)}): from ${clause.start.text}, ${clauseEnd(clause.end)}`,
-  })));
+  const clauses = partner.partnerships.edges.flatMap(({ node }) =>
+    node.exclusivityClauses.map((clause) => ({
+      y: rowOf(node),
+      x1: day(clause.start.firstDay),
+      x2: clause.end.lastDay ? day(clause.end.lastDay) : end,
+      open: !clause.end.lastDay,
+      eventBound: eventBoundEnds.has(clause.end.basis),
+      basis: clause.end.basis,
+      title: `${clause.slug} (binds ${clause.binds.toLowerCase().replace('_', ' ')}, ${clause.certainty.toLowerCase()}, ${regionsOf(clause)}): from ${clause.start.text}, ${clauseEnd(clause.end)}`,
+    })),
+  );
   const claims = partner.claimsAbout.edges.map(({ node }) => {
     const named = node.subjects.find((s) => s.__typename === 'Company' && s.slug !== partner.slug && rows.includes(s.name));
     return {
@@ -103,15 +105,28 @@ export function renderTimeline(target: HTMLElement, partner: Partner, asOf: stri
   });
   chart.setAttribute('aria-label', `Timeline of ${partner.name} as known on ${asOf}`);
   const shown = partner.claimsAbout.edges.length;
-  target.replaceChildren(h('div', {},
-    chart,
-    h('p', { class: 'legend' },
-      h('span', { class: 'key partnership' }), ' partnership ',
-      h('span', { class: 'key clause' }), ' exclusivity clause ',
-      h('span', { class: 'key open' }), ' clause with no known end ',
-      '◆ clause ended with an event (a launch, its partnership\'s end) · claims, by outcome on the day: ',
-      ...Object.entries(outcomeColours).map(([outcome, colour]) => h('span', {}, h('span', { class: 'dot', style: `background:${colour}` }), ` ${outcomeWords[outcome as keyof typeof outcomeColours]} `)),
+  target.replaceChildren(
+    h(
+      'div',
+      {},
+      chart,
+      h(
+        'p',
+        { class: 'legend' },
+        h('span', { class: 'key partnership' }),
+        ' partnership ',
+        h('span', { class: 'key clause' }),
+        ' exclusivity clause ',
+        h('span', { class: 'key open' }),
+        ' clause with no known end ',
+        "◆ clause ended with an event (a launch, its partnership's end) · claims, by outcome on the day: ",
+        ...Object.entries(outcomeColours).map(([outcome, colour]) =>
+          h('span', {}, h('span', { class: 'dot', style: `background:${colour}` }), ` ${outcomeWords[outcome as keyof typeof outcomeColours]} `),
+        ),
+      ),
+      shown < partner.claimsAbout.totalCount
+        ? h('p', { class: 'muted' }, `The newest ${shown} of ${partner.claimsAbout.totalCount} claims about ${partner.name} are drawn.`)
+        : null,
     ),
-    shown < partner.claimsAbout.totalCount ? h('p', { class: 'muted' }, `The newest ${shown} of ${partner.claimsAbout.totalCount} claims about ${partner.name} are drawn.`) : null,
-  ));
+  );
 }
