@@ -30,7 +30,7 @@ const harness = createHarness();
 afterAll(() => harness.close());
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
-const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 1000);
+const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 3000);
 
 /** mulberry32: small, seeded, good enough to pick test inputs. */
 function random(seed: number) {
