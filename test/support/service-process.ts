@@ -12,6 +12,8 @@ export interface ServiceProcess {
   baseUrl: string;
   pid: number;
   output(): string;
+  /** Resolves with the exit code once the process has exited (by stop() or a signal of the test's own). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -39,12 +41,13 @@ export async function startService(env: Record<string, string>): Promise<Service
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const service: ServiceProcess = {
     baseUrl,
     pid: child.pid!,
     output: () => output,
+    exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       process.kill(child.pid!, 'SIGTERM');
