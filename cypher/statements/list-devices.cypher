@@ -14,6 +14,7 @@ CALL () {
     CASE WHEN $order = 'ANNOUNCED_DESC' THEN coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince) END DESC,
     d.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  #part(device-page)
+  RETURN collect(d) AS page
 }
-RETURN total, rows, embeddedCompanies
+WITH [{id: null, total: total, page: page}] AS parents
+#part(device-pages)

@@ -1,6 +1,7 @@
 // The devices made under a partnership, by announcement as known on $asOf, then id.
 // One page per parent in $ids ($offset, $limit), read in Cypher and never as a list of every id;
-// the count when $withTotal. The rows fill the entity loader, so the page costs one round trip.
+// the count when $withTotal. The rows fill the entity loader (or, narrowed to what the query shows,
+// are the page's nodes), so the page costs one round trip.
 UNWIND $ids AS id
 CALL (id) {
   WITH $withTotal AS wanted WHERE wanted
@@ -11,6 +12,7 @@ CALL (id) {
   MATCH (:Partnership {id: id})<-[:UNDER]-(d:Device) WHERE d.knownSince <= $asOf
   WITH d ORDER BY coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince), d.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  #part(device-page)
+  RETURN collect(d) AS page
 }
-RETURN id, total, rows, embeddedCompanies
+WITH collect({id: id, total: total, page: page}) AS parents
+#part(device-pages)

@@ -15,7 +15,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session }
 import type { Logger } from '../log.ts';
 import { GraphAvailability } from './availability.ts';
 import { GraphUnavailableError, graphErrorOf, type TransactionLimits } from './graph-errors.ts';
-import { statement, type StatementName } from './statements.ts';
+import { statement, type ProjectionSelection, type StatementName } from './statements.ts';
 import { conflictOf } from './conflict.ts';
 
 export { GraphMemoryLimitError, GraphTimeoutError, GraphUnavailableError } from './graph-errors.ts';
@@ -120,8 +120,9 @@ export class GraphExecutor {
     }
   }
 
-  read(name: StatementName, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
-    return this.run('READ', name, params, counter);
+  /** A read; `selection` narrows the projections it returns to what the query shows (a page of devices that shows names). */
+  read(name: StatementName, params: Params = {}, counter?: RoundTripCounter, selection?: ProjectionSelection): Promise<Row[]> {
+    return this.run('READ', name, params, counter, selection);
   }
 
   write(name: StatementName, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
@@ -216,13 +217,13 @@ export class GraphExecutor {
     await this.driver.close();
   }
 
-  private async run(mode: 'READ' | 'WRITE', name: StatementName, params: Params, counter?: RoundTripCounter): Promise<Row[]> {
+  private async run(mode: 'READ' | 'WRITE', name: StatementName, params: Params, counter?: RoundTripCounter, selection?: ProjectionSelection): Promise<Row[]> {
     if (counter) {
       counter.count += 1;
       counter.statements.push(name);
     }
     const started = performance.now();
-    const result = await this.managed(mode, name, (tx) => tx.run(statement(name), params));
+    const result = await this.managed(mode, name, (tx) => tx.run(statement(name, selection), params));
     this.logger.debug({ statement: name, ms: Math.round(performance.now() - started), rows: result.records.length }, 'cypher');
     return result.records.map((record) => record.toObject());
   }

@@ -32,18 +32,85 @@ const parts = readFolder('parts');
  * `$asOf`; `#projection(name, asOf)` reads it from the row's variable `asOf` instead, so one
  * statement can load entities as of different days (the `*-by-ids` statements, keyed by id and day).
  */
-function withProjections(file: string, text: string, depth = 0): string {
+function withProjections(file: string, text: string, depth = 0, narrowed: ProjectionSelection = {}): string {
   if (depth > 4) throw new Error(`${file}: projections nest too deep (a projection that includes itself?)`);
   return text.replace(/#(projection|part)\(([a-z-]+)(, asOf)?\)/g, (_, kind: 'projection' | 'part', name: string, perRow: string | undefined) => {
     const folder = kind === 'projection' ? 'projections' : 'parts';
     const body = (kind === 'projection' ? projections : parts).get(name);
     if (body === undefined) throw new Error(`${file} uses #${kind}(${name}), but cypher/${folder}/${name}.cypher does not exist`);
-    const expanded = withProjections(`cypher/${folder}/${name}.cypher`, body, depth + 1);
+    const keep = kind === 'projection' ? narrowed[name] : undefined;
+    const expanded = withProjections(`cypher/${folder}/${name}.cypher`, keep ? narrowProjection(`cypher/${folder}/${name}.cypher`, body, keep) : body, depth + 1, narrowed);
     return perRow ? expanded.replace(/\$asOf\b/g, 'asOf') : expanded;
   });
 }
 
-const texts = new Map([...readFolder('statements')].map(([name, text]) => [name, withProjections(`cypher/statements/${name}.cypher`, text)]));
+/**
+ * What a page returns of an entity when the query selects only some of its fields: projection name
+ * to the entries kept (property names, and the keys of computed entries such as `opticsPartnerId`).
+ * A page of 500 devices that shows only names then reads and decodes names, not every property and
+ * relationship of each (src/schema/page-shape.ts decides what a selection needs).
+ */
+export type ProjectionSelection = Readonly<Record<string, readonly string[]>>;
+
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * A projection `v { .*, key: expr, ... }` narrowed to the entries in `keep`: `.*` becomes the kept
+ * property names, computed entries stay only when their key is kept. Only names from the fixed
+ * tables of src/schema (checked to be plain names) ever enter the text; values stay parameters.
+ */
+function narrowProjection(file: string, body: string, keep: readonly string[]): string {
+  const open = body.indexOf('{');
+  const close = body.lastIndexOf('}');
+  if (open < 0 || close < open) throw new Error(`${file}: a projection narrowed by selection must be one map projection "v { ... }"`);
+  const entries = topLevelEntries(body.slice(open + 1, close));
+  const computed = new Map<string, string>();
+  let wildcard = false;
+  const listed = new Set<string>();
+  for (const entry of entries) {
+    if (entry === '.*') wildcard = true;
+    else if (entry.startsWith('.')) listed.add(entry.slice(1));
+    else computed.set(entry.slice(0, entry.indexOf(':')).trim(), entry);
+  }
+  const kept: string[] = [];
+  for (const name of keep) {
+    if (!PROPERTY_NAME.test(name)) throw new Error(`${file}: "${name}" is not a plain property or entry name`);
+    const entry = computed.get(name);
+    if (entry !== undefined) kept.push(entry);
+    else if (wildcard || listed.has(name)) kept.push(`.${name}`);
+    else throw new Error(`${file} has no entry "${name}" to keep`);
+  }
+  return `${body.slice(0, open + 1)}\n  ${kept.join(',\n  ')}\n${body.slice(close)}`;
+}
+
+/** The comma-separated entries of a map projection's body, comments dropped, brackets and strings respected. */
+function topLevelEntries(inside: string): string[] {
+  const text = inside
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  const entries: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quote) {
+      if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === '`') quote = char;
+    else if (char === '(' || char === '[' || char === '{') depth += 1;
+    else if (char === ')' || char === ']' || char === '}') depth -= 1;
+    else if (char === ',' && depth === 0) {
+      entries.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  entries.push(text.slice(start).trim());
+  return entries.filter((entry) => entry.length > 0);
+}
+
+const sources = readFolder('statements');
+const texts = new Map([...sources].map(([name, text]) => [name, withProjections(`cypher/statements/${name}.cypher`, text)]));
 
 /**
  * Every statement by name: a misspelt name fails the type-check, and a file added to or missing from
@@ -156,8 +223,23 @@ export type StatementName = (typeof STATEMENT_NAMES)[number];
   }
 }
 
-export function statement(name: StatementName): string {
+/**
+ * Statements narrowed by a selection, composed once per statement and selection (Neo4j caches each
+ * plan). Selections are few in practice; a client cycling through many cannot grow this past a bound.
+ */
+const narrowedTexts = new Map<string, string>();
+const MAX_NARROWED_TEXTS = 512;
+
+export function statement(name: StatementName, selection?: ProjectionSelection): string {
   const text = texts.get(name);
   if (text === undefined) throw new Error(`no Cypher statement named "${name}" in cypher/statements/`);
-  return text;
+  if (selection === undefined) return text;
+  const cacheKey = `${name}\u0000${JSON.stringify(selection)}`;
+  let narrowed = narrowedTexts.get(cacheKey);
+  if (narrowed === undefined) {
+    narrowed = withProjections(`cypher/statements/${name}.cypher`, sources.get(name) ?? text, 0, selection);
+    if (narrowedTexts.size >= MAX_NARROWED_TEXTS) narrowedTexts.clear();
+    narrowedTexts.set(cacheKey, narrowed);
+  }
+  return narrowed;
 }

@@ -5,6 +5,8 @@ import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { companyFact } from '../graph/rows.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
+import { devicePageShape } from './device.ts';
+import type { PageShape } from './page-shape.ts';
 import { pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, knownLaterDescription, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
 
@@ -20,6 +22,36 @@ function knownDissolution(c: Loaded): { dissolved: string; dissolvedKnownSince: 
   if (company?.dissolved == null) return null;
   return { dissolved: company.dissolved, dissolvedKnownSince: company.dissolvedKnownSince ?? firstDay(company.dissolved) };
 }
+
+const DISSOLUTION = ['name', 'roles', 'founded', 'dissolved', 'dissolvedKnownSince', 'knownSince'];
+
+/**
+ * What each field below reads of cypher/projections/company.cypher, so a page of companies reads
+ * only what its query shows (page-shape.ts). A field missing here makes pages read full rows: add it.
+ */
+const companyPageShape: PageShape = {
+  projection: 'company',
+  needs: {
+    slug: ['id'],
+    name: ['name'],
+    roles: ['roles'],
+    country: ['country'],
+    headquarters: ['headquarters'],
+    founded: ['founded'],
+    dissolved: DISSOLUTION,
+    dissolvedKnownSince: DISSOLUTION,
+    markets: ['markets'],
+    knownSince: ['knownSince'],
+    sources: ['sourceIds'],
+    devices: [],
+    coEngineeredDevices: [],
+    partnerships: [],
+    exclusivityClauses: [],
+    claimsAbout: [],
+    ownerships: [],
+  },
+  embedVia: {},
+};
 
 CompanyRef.implement({
   description: 'A company: a phone manufacturer, an optics partner, or both (Leica makes Leitz phones).',
@@ -54,7 +86,7 @@ CompanyRef.implement({
       {
         type: DeviceRef,
         description: 'Devices it makes, as known on the as-of day.',
-        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-devices', c),
+        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-devices', c, devicePageShape),
       },
       withTotalCount,
     ),
@@ -62,7 +94,7 @@ CompanyRef.implement({
       {
         type: DeviceRef,
         description: 'Devices co-engineered with it as optics partner.',
-        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-co-engineered-devices', c),
+        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'company-co-engineered-devices', c, devicePageShape),
       },
       withTotalCount,
     ),
@@ -136,12 +168,20 @@ function list(name: string, role: 'Manufacturer' | 'OpticsPartner' | null, descr
           country: t.arg.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "CN".' }),
         },
         resolve: (_root, args, ctx, info) =>
-          pageFromStatement(ctx, args, info, CompanyRef, 'list-companies', {
-            asOf: asOfDay(args.asOf, ctx),
-            role,
-            nameContains: args.nameContains ?? null,
-            country: args.country ?? null,
-          }),
+          pageFromStatement(
+            ctx,
+            args,
+            info,
+            CompanyRef,
+            'list-companies',
+            {
+              asOf: asOfDay(args.asOf, ctx),
+              role,
+              nameContains: args.nameContains ?? null,
+              country: args.country ?? null,
+            },
+            companyPageShape,
+          ),
       },
       withTotalCount,
     ),

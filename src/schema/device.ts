@@ -3,6 +3,7 @@ import type { Loaded } from '../graph/loaders.ts';
 import { deviceStatusAsOf, deviceStepAsOf, type DeviceStatus as DeviceStatusValue, type DeviceStep, type DeviceSteps } from '../domain/device-status.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
+import type { PageShape } from './page-shape.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
@@ -19,6 +20,33 @@ function knownDate(device: Loaded, field: DeviceStep): string | null {
 export function deviceStatus(device: Loaded): DeviceStatusValue {
   return deviceStatusAsOf(device as DeviceSteps, device.asOf);
 }
+
+const LIFE = ['announced', 'announcedKnownSince', 'released', 'releasedKnownSince', 'cancelled', 'cancelledKnownSince'];
+
+/**
+ * What each field below reads of cypher/projections/device.cypher, so a page of devices reads only
+ * what its query shows (page-shape.ts). A field missing here makes pages read full rows: add it.
+ */
+export const devicePageShape: PageShape = {
+  projection: 'device',
+  needs: {
+    slug: ['id'],
+    name: ['name'],
+    status: LIFE,
+    announced: ['announced', 'announcedKnownSince'],
+    released: ['released', 'releasedKnownSince'],
+    cancelled: ['cancelled', 'cancelledKnownSince'],
+    knownSince: ['knownSince'],
+    manufacturer: ['manufacturerId'],
+    builtBy: ['builtById'],
+    opticsPartner: ['opticsPartnerId'],
+    partnership: ['partnershipId'],
+    became: ['becameId'],
+    claimsAbout: [],
+    sources: ['sourceIds'],
+  },
+  embedVia: { manufacturer: 'MADE_BY', builtBy: 'BUILT_BY', opticsPartner: 'CO_ENGINEERED_WITH' },
+};
 
 DeviceRef.implement({
   description: 'A phone, from first rumour to release (or cancellation), as known on the as-of day.',
@@ -68,15 +96,23 @@ builder.queryField('devices', (t) =>
         orderBy: t.arg({ type: DeviceOrder, defaultValue: 'ANNOUNCED_ASC' }),
       },
       resolve: (_root, args, ctx, info) =>
-        pageFromStatement(ctx, args, info, DeviceRef, 'list-devices', {
-          asOf: asOfDay(args.asOf, ctx),
-          manufacturer: args.manufacturer ?? null,
-          opticsPartner: args.opticsPartner ?? null,
-          status: args.status ?? null,
-          announcedFrom: args.announcedFrom ?? null,
-          announcedTo: args.announcedTo ?? null,
-          order: args.orderBy ?? 'ANNOUNCED_ASC',
-        }),
+        pageFromStatement(
+          ctx,
+          args,
+          info,
+          DeviceRef,
+          'list-devices',
+          {
+            asOf: asOfDay(args.asOf, ctx),
+            manufacturer: args.manufacturer ?? null,
+            opticsPartner: args.opticsPartner ?? null,
+            status: args.status ?? null,
+            announcedFrom: args.announcedFrom ?? null,
+            announcedTo: args.announcedTo ?? null,
+            order: args.orderBy ?? 'ANNOUNCED_ASC',
+          },
+          devicePageShape,
+        ),
     },
     withTotalCount,
   ),

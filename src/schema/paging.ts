@@ -13,6 +13,7 @@ import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import type { BuilderTypes } from './builder.ts';
 import { pageLimits } from './common.ts';
+import { pageReading, type PageReading, type PageShape } from './page-shape.ts';
 import { primeEmbedded, type CompanyRef } from './refs.ts';
 
 export interface ConnectionArgs {
@@ -77,6 +78,19 @@ export function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: 
   });
 }
 
+/**
+ * The nodes of a page: keys of full rows put into the entity loader, or, for rows narrowed to the
+ * query's selection (page-shape.ts), the rows themselves, kept out of the loader's cache.
+ */
+function pageNodes(context: RequestContext, ref: NodeRef, rows: Row[], asOf: string, reading: PageReading | undefined): (string | Loaded)[] {
+  if (reading?.selection === undefined) return prime(context, ref, rows, asOf);
+  context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
+  return rows.map((row) => {
+    primeEmbedded(context, row, asOf);
+    return { ...row, key: entityKey(row.id, asOf), asOf } as Loaded;
+  });
+}
+
 /** A root list: `statement` returns `total`, one page of `rows`, and maybe rows they point at (`embeddedCompanies`). */
 export async function pageFromStatement(
   context: RequestContext,
@@ -85,41 +99,57 @@ export async function pageFromStatement(
   ref: NodeRef,
   statement: StatementName,
   params: Params & { asOf: string },
+  shape?: PageShape,
 ) {
   checkConnectionArgs(args);
   let totalCount = 0;
   const withTotal = selectsTotalCount(info);
+  const reading = shape && pageReading(info, shape);
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
-    const [row] = await context.graph.read(statement, { ...params, offset, limit, withTotal }, context.roundTrips);
+    const shaped = reading ? { embedVia: reading.embedVia } : {};
+    const [row] = await context.graph.read(statement, { ...params, ...shaped, offset, limit, withTotal }, context.roundTrips, reading?.selection);
     totalCount = Number(row?.total ?? 0);
     if (row) primeEmbedded(context, row, params.asOf);
-    return prime(context, ref, (row?.rows as Row[]) ?? [], params.asOf);
+    return pageNodes(context, ref, (row?.rows as Row[]) ?? [], params.asOf, reading);
   });
   return { ...connection, totalCount };
 }
 
 /**
  * A list under an entity: `statement` pages every parent asked for at this level in one round trip
- * (parents asking for the same page share a batch); rows `{id, total, rows}`, maybe with `embeddedCompanies`.
+ * (parents asking for the same page with the same selection share a batch); rows `{id, total, rows}`,
+ * maybe with `embeddedCompanies`.
  */
-export async function pageOfRelated(context: RequestContext, args: ConnectionArgs, info: GraphQLResolveInfo, ref: NodeRef, statement: StatementName, parent: Loaded) {
+export async function pageOfRelated(
+  context: RequestContext,
+  args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+  ref: NodeRef,
+  statement: StatementName,
+  parent: Loaded,
+  shape?: PageShape,
+) {
   checkConnectionArgs(args);
   let totalCount = 0;
   const withTotal = selectsTotalCount(info);
   const { asOf } = parent;
+  const reading = shape && pageReading(info, shape);
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
-    const loader = requestLoader<{ total: number; keys: string[] }>(context, `${statement}@${asOf}:${offset}:${limit}:${withTotal}`, async (ids) => {
-      const rows = await context.graph.read(statement, { ids, asOf, offset, limit, withTotal }, context.roundTrips);
+    const batch = `${statement}@${asOf}:${offset}:${limit}:${withTotal}:${reading?.signature ?? ''}:${reading?.embedVia.join('|') ?? ''}`;
+    const loader = requestLoader<{ total: number; nodes: (string | Loaded)[] }>(context, batch, async (ids) => {
+      const shaped = reading ? { embedVia: reading.embedVia } : {};
+      const rows = await context.graph.read(statement, { ids, asOf, offset, limit, withTotal, ...shaped }, context.roundTrips, reading?.selection);
       const byId = new Map(rows.map((row) => [String(row.id), row]));
+      // Rows carry the companies of the whole batch once (on one of them): put them in first.
+      for (const row of rows) primeEmbedded(context, row, asOf);
       return ids.map((id) => {
         const row = byId.get(id);
-        if (row) primeEmbedded(context, row, asOf);
-        return { total: Number(row?.total ?? 0), keys: prime(context, ref, (row?.rows as Row[]) ?? [], asOf) };
+        return { total: Number(row?.total ?? 0), nodes: pageNodes(context, ref, (row?.rows as Row[]) ?? [], asOf, reading) };
       });
     });
     const page = await loader.load(String(parent.id));
     totalCount = page.total;
-    return page.keys;
+    return page.nodes;
   });
   return { ...connection, totalCount };
 }

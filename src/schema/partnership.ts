@@ -8,6 +8,7 @@ import { BINDS, CERTAINTIES, type Certainty as CertaintyValue } from '../domain/
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
+import { devicePageShape } from './device.ts';
 import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 const PartnershipStatus = builder.enumType('PartnershipStatus', {
@@ -40,7 +41,11 @@ PartnershipRef.implement({
     }),
     knownSince: t.field({ type: 'Date', resolve: (p) => String(p.knownSince) }),
     devices: t.connection(
-      { type: DeviceRef, description: 'Devices made under it.', resolve: (p, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'partnership-devices', p) },
+      {
+        type: DeviceRef,
+        description: 'Devices made under it.',
+        resolve: (p, args, ctx, info) => pageOfRelated(ctx, args, info, DeviceRef, 'partnership-devices', p, devicePageShape),
+      },
       withTotalCount,
     ),
     exclusivityClauses: t.field({ type: [ExclusivityRef], resolve: (p) => keysOf(p.exclusivityIds, p.asOf) }),

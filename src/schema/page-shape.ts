@@ -1,0 +1,70 @@
+/**
+ * What a page of entities must read, from what the query selects under `edges { node { ... } }`.
+ * A page of 500 devices that shows names and optics partners reads those and not every property
+ * and relationship of each device: the statement's projection is narrowed to what the fields need
+ * (src/graph/statements.ts), and only the companies the shown fields point at come along.
+ *
+ * Narrowed rows are not the entity loader's rows, so they are not put into its cache (a later field
+ * asking for the same device with other fields would find them lacking); they are the page's nodes
+ * as they are. A page whose selection needs everything, or names a field no table here knows (a
+ * field added later), reads full rows and fills the loader as before.
+ */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { ProjectionSelection } from '../graph/statements.ts';
+
+export interface PageShape {
+  /** The projection (cypher/projections/<name>.cypher) the page statement returns its entities in. */
+  projection: string;
+  /** Per GraphQL field of the type, the projection entries its resolver reads (property names, computed keys). */
+  needs: Readonly<Record<string, readonly string[]>>;
+  /** Per field that shows a related company, the relationship the page brings that company along by. */
+  embedVia: Readonly<Record<string, string>>;
+}
+
+export interface PageReading {
+  /** Absent: full rows, primed into the entity loader. */
+  selection?: ProjectionSelection;
+  /** The relationships whose companies come along (`$embedVia`). */
+  embedVia: string[];
+  /** Tells apart pages of one statement read with different selections (their batches must not mix). */
+  signature: string;
+}
+
+/** Fields every entity answers without reading anything (its key and day are set in JavaScript). */
+const FREE_FIELDS = new Set(['__typename', 'id', 'asOf']);
+
+export function pageReading(info: GraphQLResolveInfo, shape: PageShape): PageReading {
+  const fields = nodeFields(info);
+  const unknown = [...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined);
+  if (unknown) return { embedVia: Object.values(shape.embedVia), signature: 'full' };
+  const entries = new Set<string>(['id']);
+  const embedVia = new Set<string>();
+  for (const field of fields) {
+    for (const entry of shape.needs[field] ?? []) entries.add(entry);
+    const via = shape.embedVia[field];
+    if (via) embedVia.add(via);
+  }
+  const kept = [...entries].sort();
+  return { selection: { [shape.projection]: kept }, embedVia: [...embedVia].sort(), signature: kept.join(',') };
+}
+
+/** The names of the fields selected on the connection's nodes, through fragments (none when only totalCount or pageInfo is asked). */
+function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  const found = new Set<string>();
+  const each = (set: SelectionSetNode | undefined, visit: (name: string, sub: SelectionSetNode | undefined) => void): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) visit(selection.name.value, selection.selectionSet);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) each(selection.selectionSet, visit);
+      else each(info.fragments[selection.name.value]?.selectionSet, visit);
+    }
+  };
+  for (const fieldNode of info.fieldNodes) {
+    each(fieldNode.selectionSet, (name, edges) => {
+      if (name !== 'edges') return;
+      each(edges, (edgeField, node) => {
+        if (edgeField === 'node') each(node, (field) => found.add(field));
+      });
+    });
+  }
+  return found;
+}

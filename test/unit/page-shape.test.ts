@@ -1,0 +1,77 @@
+/**
+ * What a page reads, from what its query selects: the pure half of selection-built projections
+ * (src/schema/page-shape.ts decides the entries; src/graph/statements.ts narrows the Cypher text).
+ */
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { statement } from '../../src/graph/statements.ts';
+import { devicePageShape } from '../../src/schema/device.ts';
+import { pageReading } from '../../src/schema/page-shape.ts';
+
+/** The resolve info of the first field inside `{ ... }` of the document, as graphql-js hands it to the connection's resolver. */
+function infoOf(document: string): GraphQLResolveInfo {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const field = operation?.selectionSet.selections[0] as FieldNode;
+  const fragments = Object.fromEntries(parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
+}
+
+describe('a page of devices reads what its query shows', () => {
+  it('reads names and optics partners, and brings along only the optics partners', () => {
+    const reading = pageReading(infoOf('{ devices { edges { node { name opticsPartner { name } } } } }'), devicePageShape);
+    expect(reading.selection).toEqual({ device: ['id', 'name', 'opticsPartnerId'] });
+    expect(reading.embedVia).toEqual(['CO_ENGINEERED_WITH']);
+  });
+
+  it('follows fragments and inline fragments, and reads every date a status needs', () => {
+    const reading = pageReading(
+      infoOf('{ devices { totalCount edges { cursor node { ...D ... on Device { manufacturer { name } } } } } } fragment D on Device { status }'),
+      devicePageShape,
+    );
+    expect(reading.selection?.device).toEqual(
+      ['announced', 'announcedKnownSince', 'cancelled', 'cancelledKnownSince', 'id', 'manufacturerId', 'released', 'releasedKnownSince'].sort(),
+    );
+    expect(reading.embedVia).toEqual(['MADE_BY']);
+  });
+
+  it('reads only ids when the query asks for the count alone', () => {
+    expect(pageReading(infoOf('{ devices { totalCount } }'), devicePageShape).selection).toEqual({ device: ['id'] });
+  });
+
+  it('reads full rows, for the entity loader, when a field is not in the table', () => {
+    const reading = pageReading(infoOf('{ devices { edges { node { name somethingNew } } } }'), devicePageShape);
+    expect(reading.selection).toBeUndefined();
+    expect(reading.embedVia).toEqual(['MADE_BY', 'BUILT_BY', 'CO_ENGINEERED_WITH']);
+  });
+
+  it('tells two selections of one statement apart, so their batches never mix', () => {
+    const names = pageReading(infoOf('{ devices { edges { node { name } } } }'), devicePageShape);
+    const sources = pageReading(infoOf('{ devices { edges { node { name sources { slug } } } } }'), devicePageShape);
+    expect(names.signature).not.toBe(sources.signature);
+  });
+});
+
+describe('a statement narrowed to a selection', () => {
+  const full = statement('company-devices');
+  const narrowed = statement('company-devices', { device: ['id', 'name', 'opticsPartnerId'] });
+
+  it('returns the kept properties and computed entries of the device projection, and nothing else of it', () => {
+    const rows = narrowed.slice(narrowed.lastIndexOf('[d IN parent.page'));
+    expect(rows).toContain('.name');
+    expect(rows).toContain('opticsPartnerId:');
+    expect(rows).not.toContain('.*');
+    expect(rows).not.toContain('sourceIds');
+    expect(rows).not.toContain('manufacturerId');
+    expect(full.slice(full.lastIndexOf('[d IN parent.page'))).toContain('.*');
+  });
+
+  it('keeps everything else of the statement as written', () => {
+    const head = (text: string) => text.slice(0, text.lastIndexOf('[d IN parent.page'));
+    expect(head(narrowed)).toBe(head(full));
+  });
+
+  it('refuses a name that is not a plain name, so nothing but names from the tables enters the text', () => {
+    expect(() => statement('company-devices', { device: ['id', 'name} RETURN 1 //'] })).toThrow(/not a plain property/);
+  });
+});
