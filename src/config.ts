@@ -36,6 +36,8 @@ export interface Config {
   };
   /** How long in-flight requests get to finish after SIGTERM/SIGINT before their connections are closed, in ms. @default 15000 */
   shutdownGraceMs: number;
+  /** Outlooks kept in memory until the next write (src/graph/answer-cache.ts); 0 works each one out anew. @default 64 */
+  outlookCacheEntries: number;
   auth: {
     /** Keys accepted in `x-api-key` or `Authorization: ApiKey <key>` for writes. @default [] */
     apiKeys: string[];
@@ -50,7 +52,7 @@ export interface Config {
   limits: {
     /** Deepest selection a query may have. @default 12 */
     maxDepth: number;
-    /** Highest cost a query may have (src/limits/query-cost.ts says what costs what). @default 20000 */
+    /** Highest cost a query may have (src/limits/query-cost.ts says what costs what). @default 100000 */
     maxCost: number;
     /** Largest page a connection serves (`first`/`last`), and the most items `search` returns. @default 200 */
     maxPageSize: number;
@@ -201,6 +203,7 @@ export function loadConfig(env: Env = process.env): Config {
       importTimeoutMs: read('NEO4J_IMPORT_TIMEOUT', 3600, integer(1, 86_400)) * 1000,
     },
     shutdownGraceMs: read('SHUTDOWN_GRACE_SECONDS', 15, integer(0, 600)) * 1000,
+    outlookCacheEntries: read('OUTLOOK_CACHE_ENTRIES', 64, integer(0, 10_000)),
     auth: {
       apiKeys,
       jwtSecret,

@@ -129,6 +129,12 @@ export class GraphExecutor {
     return this.run('WRITE', name, params, counter);
   }
 
+  /** How many write transactions have changed the graph: answers kept in memory are valid while it stays (answer-cache.ts). */
+  async version(counter?: RoundTripCounter): Promise<number> {
+    const [row] = await this.read('graph-version', {}, counter);
+    return Number(row?.version ?? 0);
+  }
+
   /** Several statements in one write transaction: all land or none does. */
   async writeAll(steps: { name: StatementName; params: Params }[], counter?: RoundTripCounter): Promise<Row[][]> {
     if (counter) {
@@ -142,6 +148,7 @@ export class GraphExecutor {
         const result = await tx.run(statement(step.name), step.params);
         results.push(result.records.map((record) => record.toObject()));
       }
+      await tx.run(statement('bump-graph-version'));
       return results;
     });
   }
@@ -167,6 +174,7 @@ export class GraphExecutor {
           const updates = outcome.summary.counters.updates();
           return { rows: outcome.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
         });
+        await tx.run(statement('bump-graph-version'));
         await tx.commit();
         return result;
       } catch (error) {
@@ -223,7 +231,12 @@ export class GraphExecutor {
       counter.statements.push(name);
     }
     const started = performance.now();
-    const result = await this.managed(mode, name, (tx) => tx.run(statement(name, selection), params));
+    const result = await this.managed(mode, name, async (tx) => {
+      const outcome = await tx.run(statement(name, selection), params);
+      // Every write moves the graph's version, in its own transaction (answer-cache.ts).
+      if (mode === 'WRITE') await tx.run(statement('bump-graph-version'));
+      return outcome;
+    });
     this.logger.debug({ statement: name, ms: Math.round(performance.now() - started), rows: result.records.length }, 'cypher');
     return result.records.map((record) => record.toObject());
   }

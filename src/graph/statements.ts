@@ -119,6 +119,7 @@ const texts = new Map([...sources].map(([name, text]) => [name, withProjections(
 export const STATEMENT_NAMES = [
   'attach-source',
   'backtest-partnerships',
+  'bump-graph-version',
   'calibration-claims',
   'claim-for-update',
   'claims-by-ids',
@@ -148,6 +149,7 @@ export const STATEMENT_NAMES = [
   'export-partnerships',
   'export-resolutions',
   'export-sources',
+  'graph-version',
   'import-claim-links',
   'import-claims',
   'import-companies',

@@ -11,6 +11,8 @@ import { outlookEvidence, outlookFacts, type EvidenceEntry } from '../graph/outl
 import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
+import { AnswerCache } from '../graph/answer-cache.ts';
+import type { GraphExecutor, Row } from '../graph/executor.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.ts';
 import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
@@ -218,25 +220,52 @@ export interface OutlookQuestion {
   afterExclusivity?: string | null;
 }
 
-/** Reads the facts of one outlook and applies the rules: what `partnershipOutlook` answers. */
+/** An outlook worked out, with the partnership and clause rows it read (to prime their loaders). */
+interface WorkedOutlook {
+  view: OutlookView;
+  rows: { partnerships: Row[]; exclusivities: Row[] };
+}
+
+/** Outlooks kept until the graph changes (answer-cache.ts), one cache per connection to a graph. */
+const keptOutlooks = new WeakMap<GraphExecutor, AnswerCache<WorkedOutlook>>();
+
+function outlookCache(ctx: RequestContext): AnswerCache<WorkedOutlook> {
+  let cache = keptOutlooks.get(ctx.graph);
+  if (!cache) {
+    cache = new AnswerCache(ctx.config.outlookCacheEntries);
+    keptOutlooks.set(ctx.graph, cache);
+  }
+  return cache;
+}
+
+/**
+ * Reads the facts of one outlook and applies the rules: what `partnershipOutlook` answers. The same
+ * question asked again before any write is answered from memory, after one read of the graph's version.
+ */
 export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): Promise<OutlookView> {
   const asOf = asOfDay(args.asOf, ctx);
   const region = parseRegion(args.region);
-  const facts = await outlookFacts(ctx, args.opticsPartner, asOf, args.afterExclusivity ?? null);
-  if (!facts?.partner.isOpticsPartner) {
-    throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
-  }
-  // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.
-  prime(ctx, PartnershipRef, facts.rows.partnerships, asOf);
-  prime(ctx, ExclusivityRef, facts.rows.exclusivities, asOf);
-  try {
-    return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId: args.afterExclusivity ?? null });
-  } catch (error) {
-    if (error instanceof UnknownExclusivityError) {
-      throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });
+  const afterExclusivityId = args.afterExclusivity ?? null;
+  const version = await ctx.graph.version(ctx.roundTrips);
+  const key = JSON.stringify([args.opticsPartner, asOf, region, afterExclusivityId]);
+  const worked = await outlookCache(ctx).answer(key, version, async () => {
+    const facts = await outlookFacts(ctx, args.opticsPartner, asOf, afterExclusivityId);
+    if (!facts?.partner.isOpticsPartner) {
+      throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
     }
-    throw error;
-  }
+    try {
+      return { view: partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId }), rows: facts.rows };
+    } catch (error) {
+      if (error instanceof UnknownExclusivityError) {
+        throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });
+      }
+      throw error;
+    }
+  });
+  // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.
+  prime(ctx, PartnershipRef, worked.rows.partnerships, asOf);
+  prime(ctx, ExclusivityRef, worked.rows.exclusivities, asOf);
+  return worked.view;
 }
 
 builder.queryField('partnershipOutlook', (t) =>
