@@ -4,7 +4,8 @@
  * Defaults are taken into account the way the importer applies them (see normalise.ts), and only
  * contradictions are reported: an explicit date that defaults would make look odd is left alone.
  */
-import { InvalidDateError, parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
+import type { FuzzyPeriod } from '../domain/fuzzy-date.ts';
+import { decidedBeforeClaim, decisionBeforePrevious, decisionPublicBeforeMade, endsBeforeStart, partPublicBeforeFact, readDay, readFuzzyDate } from '../domain/write-rules.ts';
 import { childPath, type Checker, type Entry } from './problems.ts';
 
 /** Which fields are imprecise dates and which exact days, per bundle list. */
@@ -39,11 +40,11 @@ const LATER_PARTS: Record<string, [part: string, knownSince: string][]> = {
   ],
 };
 
-const SPANS: Record<string, [from: string, to: string, what: string][]> = {
+const SPANS: Record<string, [from: string, to: string, what?: string][]> = {
   companies: [['founded', 'dissolved', 'it is dissolved before it is founded']],
-  ownerships: [['start', 'end', 'it ends before it starts']],
-  partnerships: [['start', 'end', 'it ends before it starts']],
-  exclusivities: [['start', 'end', 'it ends before it starts']],
+  ownerships: [['start', 'end']],
+  partnerships: [['start', 'end']],
+  exclusivities: [['start', 'end']],
   devices: [['announced', 'released', 'it is released before it is announced']],
 };
 
@@ -65,9 +66,8 @@ export function checkDates(entry: Entry, check: Checker): void {
   for (const [from, to, what] of SPANS[list] ?? []) {
     const start = periods.get(from);
     const end = periods.get(to);
-    if (start && end && end.lastDay < start.firstDay) {
-      check.report(childPath(path, to), `${JSON.stringify(end.value)} is before ${from} ${JSON.stringify(start.value)}: ${what}; check both dates`);
-    }
+    const problem = start && end ? endsBeforeStart({ field: from, period: start }, end, what) : null;
+    if (problem) check.report(childPath(path, to), problem);
   }
 
   const first = list === 'devices' ? 'announced' : list === 'companies' ? 'founded' : 'start';
@@ -91,12 +91,8 @@ export function checkDates(entry: Entry, check: Checker): void {
       continue;
     }
     const partDay = days.get(partKnownSince);
-    if (partDay && knownSince && partDay < knownSince) {
-      check.report(
-        childPath(path, partKnownSince),
-        `${partDay} is before the ${NOUN[list]} itself became known (${knownSince}): a later part cannot be public first; check both knownSince dates`,
-      );
-    }
+    const problem = partDay && knownSince ? partPublicBeforeFact(NOUN[list] ?? list, partDay, knownSince) : null;
+    if (problem) check.report(childPath(path, partKnownSince), problem);
   }
 
   if (list === 'claims') checkResolutions(entry, days.get('publishedOn'), check);
@@ -110,19 +106,18 @@ function checkResolutions(entry: Entry, publishedOn: string | undefined, check: 
     if (typeof resolution !== 'object' || resolution === null) return;
     const fields = resolution as Record<string, unknown>;
     const path = childPath(childPath(entry.path, 'resolutions'), index);
+    const at = (field: string, problem: string | null) => {
+      if (problem) check.report(childPath(path, field), problem);
+    };
     const decidedOn = day(fields.decidedOn, childPath(path, 'decidedOn'), check);
     const explicit = day(fields.knownSince, childPath(path, 'knownSince'), check);
     const knownSince = explicit ?? (isAbsent(fields.knownSince) ? decidedOn : null);
+    if (decidedOn && publishedOn) at('decidedOn', decidedBeforeClaim(decidedOn, publishedOn));
+    if (explicit && decidedOn) at('knownSince', decisionPublicBeforeMade(explicit, decidedOn));
     if (!knownSince) return;
-    const field = explicit ? 'knownSince' : 'decidedOn';
-    if (publishedOn && knownSince < publishedOn) {
-      check.report(childPath(path, field), `${knownSince} is before the claim was published (${publishedOn}): an outcome cannot be known before the claim; check the dates`);
-    }
-    if (previous && knownSince < previous.knownSince) {
-      check.report(
-        childPath(path, field),
-        `${knownSince} is before the outcome listed above it (resolutions[${previous.index}], ${previous.knownSince}): list resolutions oldest first`,
-      );
+    if (previous) {
+      const above = { knownSince: previous.knownSince, where: `the outcome listed above it (resolutions[${previous.index}])` };
+      at(explicit ? 'knownSince' : 'decidedOn', decisionBeforePrevious(knownSince, above, 'list resolutions oldest first'));
     }
     previous = { knownSince, index };
   });
@@ -135,25 +130,16 @@ function isAbsent(value: unknown): boolean {
 /** Parses an imprecise date, reporting one the calendar does not have; shape errors are the schema's. */
 function fuzzyDate(value: unknown, path: string, check: Checker): FuzzyPeriod | null {
   if (typeof value !== 'string' || !check.clean(path)) return null;
-  try {
-    return parseFuzzyDate(value);
-  } catch (error) {
-    check.report(path, calendarProblem(value, error));
-    return null;
-  }
+  const read = readFuzzyDate(value);
+  if (read.ok) return read.value;
+  check.report(path, read.problem);
+  return null;
 }
 
 function day(value: unknown, path: string, check: Checker): string | null {
-  const period = fuzzyDate(value, path, check);
-  if (!period) return null;
-  if (period.precision !== 'DAY') {
-    check.report(path, `${JSON.stringify(value)} is not an exact day: write YYYY-MM-DD, e.g. 2021-07-29`);
-    return null;
-  }
-  return period.firstDay;
-}
-
-function calendarProblem(value: string, error: unknown): string {
-  if (error instanceof InvalidDateError && error.offCalendar) return error.offCalendar;
-  return `${JSON.stringify(value)} is not a valid date: write 2021, 2021-H2, 2021-Q3, 2021-07 or 2021-07-29`;
+  if (typeof value !== 'string' || !check.clean(path)) return null;
+  const read = readDay(value);
+  if (read.ok) return read.value;
+  check.report(path, read.problem);
+  return null;
 }

@@ -12,10 +12,11 @@ import { BundleSurvey } from './survey.ts';
 import { checkDates } from './validate-dates.ts';
 import { becameCycles, ownershipCycles, type BecameEdge, type OwnershipEdge } from './cycles.ts';
 import { firstDay, isFuzzyDate, lastDay } from '../domain/fuzzy-date.ts';
+import { noSuchReference, wrongKindOfReference, type ReferenceKind } from '../domain/write-rules.ts';
 
 export type { Problem } from './problems.ts';
 
-type Target = 'company' | 'device' | 'partnership' | 'leaker' | 'source' | 'subject';
+type Target = ReferenceKind | 'subject';
 type Role = 'MANUFACTURER' | 'OPTICS_PARTNER';
 
 /** Reference fields per list: what they must name, and the role a company needs there. */
@@ -52,7 +53,7 @@ const REFERENCES: Record<string, [field: string, target: Target, role?: Role][]>
   ],
 };
 
-const LIST_OF: Record<Exclude<Target, 'subject'>, string> = {
+const LIST_OF: Record<ReferenceKind, ListName & keyof ExistingIds> = {
   company: 'companies',
   device: 'devices',
   partnership: 'partnerships',
@@ -150,7 +151,7 @@ export class BundleCheck {
     if (this.whole) return [...this.topProblems, ...schemaProblems(this.whole.value)];
     const top = [...schemaProblems(Object.fromEntries(this.fields)), ...this.topProblems];
     const rest = [...this.problems];
-    const defined: Defined = { byList: new Map(Object.entries(this.survey.ids)), roles: this.survey.roles };
+    const defined: Defined = { byList: this.survey.ids, roles: this.survey.roles };
     const report = (path: string, message: string) => rest.push({ path, message });
     checkCollisions(this.survey, existing, report);
     for (const { path, id, target, role } of this.deferred) {
@@ -198,20 +199,26 @@ export class BundleCheck {
     const ownerships = [...this.ownerships, ...chains.ownerships.filter((edge) => !bundleOwnerships.has(edge.id))];
     const where = (edge: { path?: string }) => edge.path ?? 'in the graph';
     for (const cycle of ownershipCycles(ownerships)) {
-      const closing = cycle.edges.filter((edge) => edge.path).at(-1);
+      const closing = cycle.edges
+        .map((edge) => edge.path)
+        .filter((path) => path !== undefined)
+        .at(-1);
       if (!closing) continue;
       const chain = cycle.edges.map((edge) => `${edge.owner} owns ${edge.company} (${edge.id}, ${where(edge)})`).join(', ');
       report(
-        closing.path!,
-        `closes an ownership cycle from ${cycle.from}: ${chain}; a company cannot own itself, even through others. ` + 'Fix the owner, or end one ownership before the next begins',
+        closing,
+        `closes an ownership cycle from ${cycle.from}: ${chain}; a company cannot own itself, even through others. Fix the owner, or end one ownership before the next begins`,
       );
     }
     const became = [...this.became, ...chains.became.filter((edge) => !bundleDevices.has(edge.device))];
     for (const cycle of becameCycles(became)) {
-      const closing = cycle.edges.filter((edge) => edge.path).at(-1);
+      const closing = cycle.edges
+        .map((edge) => edge.path)
+        .filter((path) => path !== undefined)
+        .at(-1);
       if (!closing) continue;
       const chain = cycle.edges.map((edge) => `${edge.device} became ${edge.became}${edge.path ? '' : ' (in the graph)'}`).join(', ');
-      report(closing.path!, `closes a cycle of devices that became each other: ${chain}; a device ships as a later device, never as one that became it. Fix becameDevice`);
+      report(closing, `closes a cycle of devices that became each other: ${chain}; a device ships as a later device, never as one that became it. Fix becameDevice`);
     }
   }
 
@@ -231,7 +238,7 @@ export class BundleCheck {
     const { ids, roles } = this.survey;
     for (const [id, refPath] of refs) {
       if (typeof id !== 'string' || !check.clean(refPath)) continue;
-      const definedHere = target === 'subject' ? ids.companies.has(id) || ids.devices.has(id) : ids[LIST_OF[target] as ListName].has(id);
+      const definedHere = target === 'subject' ? ids.companies.has(id) || ids.devices.has(id) : ids[LIST_OF[target]].has(id);
       if (definedHere && (!role || roles.get(id)?.has(role))) continue;
       this.deferred.push({ path: refPath, id, target, role });
     }
@@ -247,7 +254,7 @@ export class BundleCheck {
 
 interface Defined {
   /** id -> index of its first definition, per list. */
-  byList: Map<string, Map<string, number>>;
+  byList: Record<ListName, Map<string, number>>;
   /** Roles each company in the bundle declares. */
   roles: Map<string, Set<string>>;
 }
@@ -275,19 +282,17 @@ function checkCollisions(survey: BundleSurvey, existing: ExistingIds, report: (p
 
 /** Null when the id names an entity of the target kind in the bundle or the graph. */
 function resolve(id: string, target: Target, defined: Defined, existing: ExistingIds): string | null {
-  const kinds: Exclude<Target, 'subject'>[] = target === 'subject' ? ['company', 'device'] : [target];
-  const found = (kind: Exclude<Target, 'subject'>) => defined.byList.get(LIST_OF[kind])!.has(id) || existing[LIST_OF[kind] as keyof ExistingIds].has(id);
+  const kinds: ReferenceKind[] = target === 'subject' ? ['company', 'device'] : [target];
+  const found = (kind: ReferenceKind) => defined.byList[LIST_OF[kind]].has(id) || existing[LIST_OF[kind]].has(id);
   if (kinds.some(found)) return null;
-  const wanted = target === 'subject' ? 'company or device' : target;
-  const actually = (Object.keys(LIST_OF) as Exclude<Target, 'subject'>[]).find((kind) => !kinds.includes(kind) && found(kind));
-  if (actually) return `${JSON.stringify(id)} is a ${actually}, not a ${wanted}`;
-  return `no ${wanted} ${JSON.stringify(id)} in this bundle or in the graph: add it to ${target === 'subject' ? 'companies or devices' : LIST_OF[target]} or fix the id`;
+  const actually = (Object.keys(LIST_OF) as ReferenceKind[]).find((kind) => !kinds.includes(kind) && found(kind));
+  return actually ? wrongKindOfReference(kinds, id, actually) : noSuchReference(kinds, id);
 }
 
 function roleProblem(id: string, role: Role, defined: Defined, existing: ExistingIds): string | null {
   // Role labels are additive: a role the graph already gives the company still holds after import.
   if (defined.roles.get(id)?.has(role) || existing[ROLE_LABEL[role].existing].has(id)) return null;
-  const index = defined.byList.get('companies')!.get(id);
+  const index = defined.byList.companies.get(id);
   const where = index === undefined ? undefined : childPath(childPath('$', 'companies'), index);
   return `${JSON.stringify(id)} is not ${ROLE_LABEL[role].noun}: add ${role} to its roles${where ? ` at ${where}.roles` : ' (import the company again with that role)'}`;
 }

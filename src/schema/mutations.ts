@@ -10,7 +10,17 @@ import { rebuildClaimHistory } from '../graph/claim-history.ts';
 import { importBundle } from '../import/import-bundle.ts';
 import { normaliseEntry } from '../import/normalise.ts';
 import { BundleRejectedError } from '../import/problems.ts';
-import { parseFuzzyDate, type FuzzyPeriod } from '../domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import {
+  decidedBeforeClaim,
+  decisionBeforePrevious,
+  decisionPublicBeforeMade,
+  endsBeforeStart,
+  knownAfterToday,
+  noSuchReference,
+  partPublicBeforeFact,
+  readFuzzyDate,
+} from '../domain/write-rules.ts';
 import type { RequestContext } from '../context.ts';
 import { builder, type BuilderTypes } from './builder.ts';
 import { NotFoundError } from './common.ts';
@@ -49,14 +59,10 @@ function refuseFutureKnownSince(ctx: RequestContext, bundle: Omit<Bundle, 'forma
   } catch {
     return; // Malformed dates: the bundle validator reports them, with their fields.
   }
-  if (typeof knownSince !== 'string' || knownSince <= ctx.today) return;
+  const problem = typeof knownSince === 'string' ? knownAfterToday(knownSince, ctx.today) : null;
+  if (!problem) return;
   const field = 'knownSince' in item && (item as { knownSince?: unknown }).knownSince ? 'knownSince' : (knownSinceSource[list] ?? 'knownSince');
-  throw new ValidationError([
-    {
-      field: `input.${field}`,
-      message: `makes it known from ${knownSince}, after today (${ctx.today}): nothing is recorded as known after today, as no read can show it. Record it once it is public, or give the day it became public.`,
-    },
-  ]);
+  throw new ValidationError([{ field: `input.${field}`, message: problem }]);
 }
 
 async function upsert(ctx: RequestContext, bundle: Omit<Bundle, 'format'>): Promise<void> {
@@ -251,10 +257,22 @@ upsertField('recordClaim', 'Record what a leaker said; its outcome starts unreso
 // the partnership): concurrent calls on the same fact then check and write one after another, each
 // seeing what the one before wrote, instead of two checks passing and both writes landing.
 
-async function missingSources(run: StatementRunner, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
+/** A write's problems, each at the field a caller fixes; `add` skips the rules that held (null). */
+class FieldProblems {
+  readonly list: { field: string; message: string }[] = [];
+  add(field: string, problem: string | null): void {
+    if (problem) this.list.push({ field, message: problem });
+  }
+}
+
+/** Sources named by a change that the graph does not hold, by the rule the importer applies to references. */
+async function checkSources(run: StatementRunner, ids: readonly string[], problems: FieldProblems): Promise<void> {
+  if (ids.length === 0) return;
   const { rows } = await run('sources-exist', { ids });
-  return rows.filter((r) => !r.found).map((r) => String(r.id));
+  const missing = new Set(rows.filter((r) => !r.found).map((r) => String(r.id)));
+  ids.forEach((id, index) => {
+    if (missing.has(id)) problems.add(`sources[${index}]`, noSuchReference(['source'], id));
+  });
 }
 
 builder.mutationField('endPartnership', (t) =>
@@ -270,28 +288,27 @@ builder.mutationField('endPartnership', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       await ctx.graph.inWriteTransaction(async (run) => {
-        const problems: { field: string; message: string }[] = [];
-        let period: FuzzyPeriod | undefined;
-        try {
-          period = parseFuzzyDate(args.end);
-        } catch (error) {
-          problems.push({ field: 'end', message: (error as Error).message });
-        }
         const {
           rows: [stored],
         } = await run('partnership-for-update', { id: args.id });
         if (!stored) throw new NotFoundError('partnership', args.id, ctx.today);
-        for (const id of await missingSources(run, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
-        if (period && period.lastDay < String(stored.startFirstDay)) problems.push({ field: 'end', message: `ends before the partnership starts (${stored.start})` });
-        const endKnownSince = args.endKnownSince ?? period?.firstDay ?? null;
-        if (period && endKnownSince && endKnownSince < String(stored.knownSince)) {
-          problems.push({ field: 'endKnownSince', message: `is before the partnership itself became known (${stored.knownSince})` });
+        // The same rules as an imported partnership's end (src/domain/write-rules.ts), against what is stored.
+        const problems = new FieldProblems();
+        const end = readFuzzyDate(args.end);
+        if (end.ok) {
+          problems.add('end', endsBeforeStart({ field: 'start', period: parseFuzzyDate(String(stored.start)) }, end.value));
+          if (args.endKnownSince) problems.add('endKnownSince', partPublicBeforeFact('partnership', args.endKnownSince, String(stored.knownSince)));
+        } else {
+          problems.add('end', end.problem);
         }
-        if (problems.length) throw new ValidationError(problems);
+        await checkSources(run, args.sources ?? [], problems);
+        if (problems.list.length || !end.ok) throw new ValidationError(problems.list);
         if (stored.end && stored.end !== args.end) {
           throw new ConflictError(`Partnership "${args.id}" already ended ${stored.end}; upsertPartnership replaces a wrong end deliberately`);
         }
-        await run('end-partnership', { id: args.id, end: args.end, endFirstDay: period!.firstDay, endLastDay: period!.lastDay, endKnownSince, sources: args.sources ?? [] });
+        const { firstDay: endFirstDay, lastDay: endLastDay } = end.value;
+        const endKnownSince = args.endKnownSince ?? endFirstDay;
+        await run('end-partnership', { id: args.id, end: args.end, endFirstDay, endLastDay, endKnownSince, sources: args.sources ?? [] });
       }, ctx.roundTrips);
       ctx.events.changed({ kinds: ['partnerships'], resolvedClaims: [] });
       return loadFresh(PartnershipRef, ctx, args.id);
@@ -320,19 +337,21 @@ builder.mutationField('resolveClaim', (t) =>
           rows: [stored],
         } = await run('claim-for-update', { id: args.claim });
         if (!stored) throw new NotFoundError('claim', args.claim, ctx.today);
-        const problems: { field: string; message: string }[] = [];
+        // The same rules as an imported claim's resolutions (src/domain/write-rules.ts), against what is stored.
+        const problems = new FieldProblems();
         const knownSince = args.knownSince ?? args.decidedOn;
-        if (args.decidedOn < String(stored.publishedOn)) problems.push({ field: 'decidedOn', message: `is before the claim was published (${stored.publishedOn})` });
-        if (knownSince < args.decidedOn) problems.push({ field: 'knownSince', message: 'cannot be before decidedOn' });
-        for (const id of await missingSources(run, args.sources ?? [])) problems.push({ field: 'sources', message: `no source "${id}"; create it with upsertSource first` });
-        if (problems.length) throw new ValidationError(problems);
+        problems.add('decidedOn', decidedBeforeClaim(args.decidedOn, String(stored.publishedOn)));
+        if (args.knownSince) problems.add('knownSince', decisionPublicBeforeMade(args.knownSince, args.decidedOn));
+        await checkSources(run, args.sources ?? [], problems);
+        if (problems.list.length) throw new ValidationError(problems.list);
         const history = ((stored.resolutions as Record<string, unknown>[]) ?? []).sort((a, b) => Number(a.position) - Number(b.position));
         const latest = history.at(-1);
         // The same decision again (a retry, or concurrent duplicates) changes nothing.
         if (latest && latest.outcome === args.outcome && latest.decidedOn === args.decidedOn) return;
-        if (latest && String(latest.knownSince) > knownSince) {
-          throw new ConflictError(`Claim "${args.claim}" already has a decision known since ${latest.knownSince}; a new decision must become known on or after it`);
-        }
+        // Out of order with a stored decision: a conflict with what is stored, not a bad input on its own.
+        const latestDecision = latest && { knownSince: String(latest.knownSince), where: `the claim's latest decision (${latest.outcome}, decided ${latest.decidedOn})` };
+        const outOfOrder = latestDecision && decisionBeforePrevious(knownSince, latestDecision, 'a new decision becomes known on or after the latest one; give a later knownSince');
+        if (outOfOrder) throw new ConflictError(`Claim "${args.claim}": ${outOfOrder}`);
         await run('resolve-claim', { id: args.claim, outcome: args.outcome, decidedOn: args.decidedOn, knownSince, note: args.note ?? null, sources: args.sources ?? [] });
         await rebuildClaimHistory(run, [args.claim]);
       }, ctx.roundTrips);
@@ -364,7 +383,8 @@ builder.mutationField('attachSource', (t) =>
       await ctx.graph.inWriteTransaction(async (run) => {
         const { rows } = await run('attach-source', { kind: args.kind, id: args.id, source: args.source });
         if (rows.length > 0) return true;
-        if ((await missingSources(run, [args.source])).length) throw new NotFoundError('source', args.source, ctx.today);
+        const { rows: found } = await run('sources-exist', { ids: [args.source] });
+        if (!found[0]?.found) throw new NotFoundError('source', args.source, ctx.today);
         throw new NotFoundError(args.kind.toLowerCase(), args.id, ctx.today);
       }, ctx.roundTrips);
       forgetLoadedAfterWrite(ctx);

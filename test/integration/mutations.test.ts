@@ -1,6 +1,7 @@
 /** Writes through GraphQL: who may write, what is refused and why, and what the graph holds after. */
 import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BundleRejectedError, importBundle } from '../../src/import/import-bundle.ts';
 import { createHarness, jwtSecret, uniquePrefix, writerKey } from '../support/harness.ts';
 
 const harness = createHarness();
@@ -161,6 +162,40 @@ describe('writing the model', () => {
       asWriter,
     );
     expect(result.data.resolveClaim.problems.map((x: any) => x.field)).toContain('decidedOn');
+  });
+
+  it('refuses a change that breaks a write rule with the message the importer gives for it, and writes nothing', async () => {
+    const problemsOf = async (document: string, name: string) => {
+      const result = await harness.graphql(`mutation { ${name}(${document}) { __typename ... on ValidationError { problems { field message } } } }`, {}, asWriter);
+      expect(result.data[name].__typename).toBe('ValidationError');
+      return result.data[name].problems as { field: string; message: string }[];
+    };
+    const imported = async (bundle: object) => {
+      const error = await importBundle(harness.graph, { format: 'optics-graph-bundle/1', ...bundle }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BundleRejectedError);
+      return (error as BundleRejectedError).problems;
+    };
+    const partnership = { id: `${p}-deal`, manufacturer: `${p}-maker`, opticsPartner: `${p}-lens`, start: '2020-02-01' };
+
+    const ended = await problemsOf(`id: "${p}-deal", end: "2019", endKnownSince: "2019-06-01", sources: ["${p}-nowhere"]`, 'endPartnership');
+    const endImported = await imported({ partnerships: [{ ...partnership, end: '2019', endKnownSince: '2019-06-01', sources: [`${p}-nowhere`] }] });
+    expect(ended).toEqual([
+      { field: 'end', message: '"2019" is before start "2020-02-01": it ends before it starts; check both dates' },
+      { field: 'endKnownSince', message: expect.stringMatching(/^2019-06-01 is before the partnership itself became known \(2020-02-01\)/) },
+      { field: 'sources[0]', message: expect.stringMatching(new RegExp(`^no source "${p}-nowhere" exists: create it first \\(with upsertSource`)) },
+    ]);
+    expect(endImported.map((problem) => problem.message)).toEqual(ended.map((problem) => problem.message));
+    expect(endImported.map((problem) => problem.path)).toEqual(['$.partnerships[0].end', '$.partnerships[0].endKnownSince', '$.partnerships[0].sources[0]']);
+
+    const resolved = await problemsOf(`claim: "${p}-claim", outcome: CONFIRMED, decidedOn: "2020-11-01", knownSince: "2020-10-31"`, 'resolveClaim');
+    expect(resolved).toEqual([
+      { field: 'decidedOn', message: expect.stringMatching(/^2020-11-01 is before the claim was published \(2020-11-18\)/) },
+      { field: 'knownSince', message: expect.stringMatching(/^2020-10-31 is before decidedOn \(2020-11-01\)/) },
+    ]);
+    const claim = { id: `${p}-claim-2`, leaker: `${p}-leaker`, statement: 'It will happen', kind: 'OTHER', subjects: [`${p}-maker`], publishedOn: '2020-11-18' };
+    const resolvedImported = await imported({ claims: [{ ...claim, resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2020-11-01', knownSince: '2020-10-31' }] }] });
+    expect(resolvedImported.map((problem) => problem.message)).toEqual(resolved.map((problem) => problem.message));
+    expect((await harness.graphql(`{ partnership(id: "${p}-deal") { end { text } } }`)).data.partnership.end).toEqual({ text: '2022-03-31' });
   });
 
   it('adds an exclusivity clause and attaches a source to it', async () => {

@@ -188,15 +188,18 @@ describe('validating a bundle', () => {
       expect(at(problemsOf(bundle), '$.companies[0].dissolvedKnownSince')).toEqual([]);
     });
 
-    it('rejects outcomes known before the claim, or listed out of order', () => {
+    it('rejects outcomes decided before the claim, known before they are decided, or listed out of order', () => {
       const bundle = goodBundle();
       bundle.claims[0].resolutions = [
         { outcome: 'CONFIRMED', decidedOn: '2022-05-23' },
         { outcome: 'REFUTED', decidedOn: '2021-11-10', knownSince: '2021-11-20' },
         { outcome: 'REFUTED', decidedOn: '2021-11-01' },
+        { outcome: 'CONFIRMED', decidedOn: '2022-06-01', knownSince: '2022-05-31' },
       ];
       const problems = problemsOf(bundle);
+      expect(at(problems, '$.claims[0].resolutions[3].knownSince')).toEqual([expect.stringMatching(/2022-05-31 is before decidedOn \(2022-06-01\)/)]);
       expect(at(problems, '$.claims[0].resolutions[1].knownSince')).toEqual([expect.stringMatching(/before the outcome listed above it .* oldest first/)]);
+      expect(at(problems, '$.claims[0].resolutions[1].decidedOn')).toEqual([expect.stringMatching(/2021-11-10 is before the claim was published \(2021-11-16\)/)]);
       expect(at(problems, '$.claims[0].resolutions[2].decidedOn')).toEqual([
         expect.stringMatching(/2021-11-01 is before the claim was published \(2021-11-16\)/),
         expect.stringMatching(/oldest first/),
@@ -227,10 +230,12 @@ describe('validating a bundle', () => {
       bundle.devices[0].partnership = 'no-such-partnership';
       bundle.exclusivities[0].endsWithLaunchOf = 'maker';
       const problems = problemsOf(bundle);
-      expect(at(problems, '$.claims[0].subjects[1]')).toEqual(['no company or device "nobody" in this bundle or in the graph: add it to companies or devices or fix the id']);
+      expect(at(problems, '$.claims[0].subjects[1]')).toEqual([
+        'no company or device "nobody" exists: create it first (with upsertCompany or upsertDevice, or in the bundle\'s companies or devices) or fix the id',
+      ]);
       expect(at(problems, '$.claims[0].resolutions[1].sources[0]')).toEqual([expect.stringMatching(/no source "missing-article"/)]);
       expect(at(problems, '$.devices[0].partnership')).toEqual([expect.stringMatching(/no partnership "no-such-partnership"/)]);
-      expect(at(problems, '$.exclusivities[0].endsWithLaunchOf')).toEqual(['"maker" is a company, not a device']);
+      expect(at(problems, '$.exclusivities[0].endsWithLaunchOf')).toEqual(['"maker" is a company, not a device: fix the id']);
     });
 
     it('resolves references against what the graph already holds', () => {
