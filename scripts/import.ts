@@ -68,8 +68,8 @@ async function main(args: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  if (positional.length !== 1 || unknown.length > 0) throw new CliError(usage);
-  const file = positional[0]!;
+  const [file, ...extra] = positional;
+  if (file === undefined || extra.length > 0 || unknown.length > 0) throw new CliError(usage);
   // Fails early on a missing file; broken JSON is found while reading (the file is streamed, never held whole).
   await bundleFilePieces(file).catch((error: unknown) => {
     throw error instanceof BundleFileError ? new CliError(error.message) : error;

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   process.off('SIGINT', earlyStop);
   process.off('SIGTERM', earlyStop);
 
-  const app = createApp({ config, graph: runtime!.graph, logger, events: events!, trustedDocuments });
+  const app = createApp({ config, graph: runtime.graph, logger, events, trustedDocuments });
   const { server, stop } = stoppableServer(app, logger);
   server.on('error', async (error: NodeJS.ErrnoException) => {
     await stopRuntime().catch(() => {});

@@ -17,6 +17,6 @@ CALL (leakerId) {
   UNWIND range(0, size(k.credibilityDays) - 1) AS i
   WITH k.credibilityDays[i] AS day, sum(k.credibilityHits[i]) AS hits, sum(k.credibilityResolved[i]) AS resolved
   ORDER BY day
-  RETURN collect(day) AS days, collect(hits) AS hits, collect(resolved) AS resolved
+  RETURN collect({day: day, hits: hits, resolved: resolved}) AS changes
 }
-RETURN leakerId, days, hits, resolved
+RETURN leakerId, changes

@@ -55,7 +55,13 @@ export class NameOrder {
       for (const company of candidates) this.companies.set(company.id, company);
       this.place = new Map([...this.companies.values()].sort(byName).map((company, index) => [company.id, index]));
     }
-    return candidates.toSorted((a, b) => this.place.get(a.id)! - this.place.get(b.id)!);
+    return candidates.toSorted((a, b) => this.placeOf(a) - this.placeOf(b));
+  }
+
+  private placeOf(company: CompanyFact): number {
+    const place = this.place.get(company.id);
+    if (place === undefined) throw new Error(`NameOrder has no place for company "${company.id}": sort() learns every candidate's name first`);
+    return place;
   }
 }
 

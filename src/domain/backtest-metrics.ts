@@ -36,7 +36,9 @@ export interface Scored {
 export function placementOf(ranking: readonly Scored[], actualId: string): Placement | null {
   const index = ranking.findIndex((candidate) => candidate.id === actualId);
   if (index < 0) return null;
-  const own = scoreRank(ranking[index]!.score);
+  const actual = ranking[index];
+  if (actual === undefined) return null;
+  const own = scoreRank(actual.score);
   let above = 0;
   let tied = 0;
   for (const candidate of ranking) {

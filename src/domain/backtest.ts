@@ -108,12 +108,13 @@ export function summariseBacktest(results: readonly EventResult[], leadDays: rea
   return leadDays.map((lead) => {
     const ofLead = results.filter((result) => result.event.leadDays === lead);
     const asked = ofLead.filter((result) => result.figures !== null);
+    const figures = asked.flatMap((result) => (result.figures ? [result.figures] : []));
     return {
       leadDays: lead,
       events: ofLead.length,
       notAsked: ofLead.length - asked.length,
       notCandidates: asked.filter((result) => result.status === 'NOT_A_CANDIDATE').length,
-      methods: Object.fromEntries(METHODS.map((method) => [method, summarise(asked.map((result) => result.figures![method]))])) as Record<Method, Summary>,
+      methods: Object.fromEntries(METHODS.map((method) => [method, summarise(figures.map((figure) => figure[method]))])) as Record<Method, Summary>,
     };
   });
 }
@@ -138,10 +139,13 @@ export async function runBacktest(
   concurrency = 1,
   onOutlook: (asked: number, total: number) => void = () => {},
 ): Promise<EventResult[]> {
-  const byOutlook = new Map<string, number[]>();
+  // The events that share an outlook, with their places in `events`; the first event says which outlook.
+  const byOutlook = new Map<string, { opticsPartnerId: string; cutOff: Day; members: { event: BacktestEvent; index: number }[] }>();
   events.forEach((event, index) => {
     const key = outlookKey(event);
-    byOutlook.set(key, [...(byOutlook.get(key) ?? []), index]);
+    const group = byOutlook.get(key);
+    if (group) group.members.push({ event, index });
+    else byOutlook.set(key, { opticsPartnerId: event.opticsPartnerId, cutOff: event.cutOff, members: [{ event, index }] });
   });
   const groups = [...byOutlook.values()];
   const results = new Array<EventResult>(events.length);
@@ -149,11 +153,9 @@ export async function runBacktest(
   let next = 0;
   let asked = 0;
   const worker = async () => {
-    while (next < groups.length) {
-      const group = groups[next++]!;
-      const first = events[group[0]!]!;
-      const outlook = await outlookAsOf(first.opticsPartnerId, first.cutOff);
-      for (const index of group) results[index] = judgeEvent(events[index]!, outlook, edges, names);
+    for (let group = groups[next++]; group !== undefined; group = groups[next++]) {
+      const outlook = await outlookAsOf(group.opticsPartnerId, group.cutOff);
+      for (const { event, index } of group.members) results[index] = judgeEvent(event, outlook, edges, names);
       onOutlook(++asked, groups.length);
     }
   };

@@ -93,11 +93,13 @@ export function credibilitySteps(changes: Iterable<CredibilityChange>): Credibil
   }
   let hits = 0;
   let resolved = 0;
-  return [...byDay.keys()].sort().map((day) => {
-    hits += byDay.get(day)!.hits;
-    resolved += byDay.get(day)!.resolved;
-    return { day, hits, resolved };
-  });
+  return [...byDay]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, sum]) => {
+      hits += sum.hits;
+      resolved += sum.resolved;
+      return { day, hits, resolved };
+    });
 }
 
 /** The counts on A: the last step on or before A, or none yet. */

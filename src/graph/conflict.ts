@@ -20,9 +20,15 @@ const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed'
  */
 export function conflictOf(error: unknown): unknown {
   if (!(error instanceof Neo4jError) || error.code !== CONSTRAINT_VIOLATION) return error;
-  const detail = error.message.split('\n')[0]!.trim();
+  const detail = firstLine(error.message);
   return new ConflictError(
     `Another write stored the same id at the same time, so this one was refused and nothing of it was written (${detail}); send it again to apply it to what is stored now`,
     { cause: error },
   );
+}
+
+/** The first line of a driver message, whose later lines repeat it with the query's context. */
+export function firstLine(message: string): string {
+  const end = message.indexOf('\n');
+  return (end < 0 ? message : message.slice(0, end)).trim();
 }

@@ -5,7 +5,7 @@
  * adds, moves or resolves a claim calls this for the leakers it touched, so reads never replay claims.
  */
 import { credibilityValue } from '../domain/credibility.ts';
-import { credibilitySteps } from '../domain/outcome-history.ts';
+import { credibilitySteps, type CredibilityChange } from '../domain/outcome-history.ts';
 import type { StatementRunner } from './executor.ts';
 
 /** Leakers per statement: a busy leaker has a few thousand change days. */
@@ -16,10 +16,7 @@ export async function refreshCredibility(run: StatementRunner, leakerIds: Iterab
   for (let start = 0; start < ids.length; start += LEAKERS_PER_BATCH) {
     const { rows } = await run('credibility-changes', { leakerIds: ids.slice(start, start + LEAKERS_PER_BATCH) });
     const leakers = rows.map((row) => {
-      const days = row.days as string[];
-      const hits = row.hits as number[];
-      const resolved = row.resolved as number[];
-      const steps = credibilitySteps(days.map((day, i) => ({ day, hits: hits[i]!, resolved: resolved[i]! }))).map((step) => ({
+      const steps = credibilitySteps(row.changes as CredibilityChange[]).map((step) => ({
         ...step,
         value: credibilityValue(step.hits, step.resolved),
       }));

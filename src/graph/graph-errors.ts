@@ -5,6 +5,7 @@
  * and is masked as "Unexpected error." (a bug of ours, logged).
  */
 import { Neo4jError } from 'neo4j-driver';
+import { firstLine } from './conflict.ts';
 
 /** Neo4j cannot be reached (down, restarting, network): SERVICE_UNAVAILABLE, try again shortly. */
 export class GraphUnavailableError extends Error {
@@ -59,7 +60,7 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 /** The error to surface for a driver error: one of the three above, or the error itself when it is none of them. */
 export function graphErrorOf(error: unknown, limits: TransactionLimits): unknown {
   if (isGraphError(error) || !(error instanceof Neo4jError)) return error;
-  const first = error.message.split('\n')[0]!.trim();
+  const first = firstLine(error.message);
   const text = `${error.code} ${error.gqlStatus ?? ''} ${error.message}`;
   if (UNAVAILABLE_CODES.has(error.code)) {
     // The driver's text is a paragraph of advice; its cause (connect ECONNREFUSED host:port) says it all.

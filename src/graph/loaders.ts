@@ -21,16 +21,23 @@ export function entityKey(id: unknown, asOf: string): string {
   return `${String(id)}@${asOf}`;
 }
 
-export function splitKey(key: string, today: string): { id: string; asOf: string } {
+/** The id and day of a key (`id@day`, the last `@`: ids may hold one), or null when it names no day. */
+export function parseKey(key: string): { id: string; asOf: string } | null {
   const at = key.lastIndexOf('@');
-  return at < 0 ? { id: key, asOf: today } : { id: key.slice(0, at), asOf: key.slice(at + 1) };
+  return at < 0 ? null : { id: key.slice(0, at), asOf: key.slice(at + 1) };
+}
+
+/** A key's id and day; a bare id is as of today. */
+export function splitKey(key: string, today: string): { id: string; asOf: string } {
+  return parseKey(key) ?? { id: key, asOf: today };
 }
 
 /**
  * Fetches entities by key with the named `<kind>-by-ids` statement, in one round trip whatever days
- * the keys name (the statement takes `{id, asOf}` pairs); ids unknown on their day give null.
+ * the keys name (the statement takes `{id, asOf}` pairs): each key's id and day, in key order, with
+ * its entity, null when the id was unknown on its day.
  */
-export async function fetchByKeys(context: RequestContext, statement: StatementName, keys: readonly string[]): Promise<(Loaded | null)[]> {
+export async function fetchByKeys(context: RequestContext, statement: StatementName, keys: readonly string[]): Promise<{ id: string; asOf: string; entity: Loaded | null }[]> {
   const pairs = new Map<string, { id: string; asOf: string }>();
   for (const key of keys) {
     const { id, asOf } = splitKey(key, context.today);
@@ -47,7 +54,7 @@ export async function fetchByKeys(context: RequestContext, statement: StatementN
   }
   return keys.map((key) => {
     const { id, asOf } = splitKey(key, context.today);
-    return found.get(entityKey(id, asOf)) ?? null;
+    return { id, asOf, entity: found.get(entityKey(id, asOf)) ?? null };
   });
 }
 

@@ -24,12 +24,13 @@ export function readmeExamples(readme: string): Example[] {
   for (const match of readme.matchAll(/```graphql\n([\s\S]*?)```/g)) {
     const lines = readme.slice(0, match.index).trimEnd().split('\n');
     const paragraph: string[] = [];
-    while (lines.length > 0 && lines.at(-1)!.trim() !== '' && !lines.at(-1)!.startsWith('```')) paragraph.unshift(lines.pop()!.trim());
+    // The lines right above the block, back to a blank line or the end of an earlier block.
+    for (let line = lines.pop(); line !== undefined && line.trim() !== '' && !line.startsWith('```'); line = lines.pop()) paragraph.unshift(line.trim());
     const title = paragraph
       .join(' ')
       .replace(/^#+\s*/, '')
       .replace(/:$/, '');
-    examples.push({ title, document: match[1]!.trimEnd() });
+    examples.push({ title, document: (match[1] ?? '').trimEnd() });
   }
   return examples;
 }

@@ -30,8 +30,8 @@ function asset(name: string, extension: string, type: string, body: string | Uin
 const script = asset('graphiql', 'js', 'text/javascript; charset=utf-8', js);
 const styles = asset('graphiql', 'css', 'text/css; charset=utf-8', css);
 /** The package ships its icon as a 150 KB data: URL; served as a file, the page stays a few KB. */
-const icon = /^data:([^;,]+);base64,(.*)$/s.exec(favicon);
-const faviconAsset = icon ? asset('favicon', 'ico', icon[1]!, Buffer.from(icon[2]!, 'base64')) : null;
+const [, iconType, iconData] = /^data:([^;,]+);base64,(.*)$/s.exec(favicon) ?? [];
+const faviconAsset = iconType && iconData ? asset('favicon', 'ico', iconType, Buffer.from(iconData, 'base64')) : null;
 /** Monaco asks for its workers by label; the page maps each label to its served file. */
 const workers = {
   editorWorkerService: asset('editor.worker', 'js', 'text/javascript; charset=utf-8', editorWorkerService),

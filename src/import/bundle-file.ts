@@ -110,12 +110,9 @@ class ByteReader {
   /** The next byte that is not white space, filling as needed; -1 at the end of the file. */
   async peek(): Promise<number> {
     for (;;) {
-      const { buf } = this;
-      while (this.pos < buf.length) {
-        const byte = buf[this.pos]!;
-        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return byte;
-        this.pos++;
-      }
+      this.pos = skipSpace(this.buf, this.pos);
+      const byte = this.buf[this.pos];
+      if (byte !== undefined) return byte;
       if (!(await this.fill())) return -1;
     }
   }
@@ -251,14 +248,12 @@ function takeEntries(reader: ByteReader, items: unknown[], bad: BadEntry[]): { c
   }
 }
 
+/** The offset of the first byte from `from` on that is not JSON white space; the buffer's length when all are. */
 function skipSpace(buf: Buffer, from: number): number {
-  let i = from;
-  while (i < buf.length) {
-    const byte = buf[i]!;
-    if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return i;
-    i++;
+  for (let i = from; ; i++) {
+    const byte = buf[i];
+    if (byte === undefined || (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)) return i;
   }
-  return i;
 }
 
 /**
@@ -270,20 +265,19 @@ function valueEnd(buf: Buffer, start: number, eof: boolean): number {
   if (first === undefined) return -1;
   if (first === QUOTE) return stringEnd(buf, start);
   if (first !== 0x7b && first !== 0x5b) {
-    let i = start;
-    while (i < buf.length) {
-      const byte = buf[i]!;
+    for (let i = start; ; i++) {
+      const byte = buf[i];
+      if (byte === undefined) return eof ? (i === start ? -2 : i) : -1;
       if (byte === 0x2c || byte === 0x5d || byte === 0x7d || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x3a) {
         return i === start ? -2 : i;
       }
-      i++;
     }
-    return eof ? (i === start ? -2 : i) : -1;
   }
   let depth = 0;
   let i = start;
-  while (i < buf.length) {
-    const byte = buf[i]!;
+  for (;;) {
+    const byte = buf[i];
+    if (byte === undefined) return -1;
     if (byte === QUOTE) {
       i = stringEnd(buf, i);
       if (i < 0) return i;
@@ -296,7 +290,6 @@ function valueEnd(buf: Buffer, start: number, eof: boolean): number {
     }
     i++;
   }
-  return -1;
 }
 
 /** Offset just past the string starting at `start` (a quote), or -1 when the buffer ends first. */
@@ -381,8 +374,8 @@ async function encodingProblem(reader: ByteReader, path: string, value: unknown,
 /** The path of the first string in `value` (a key or a text) holding U+FFFD; `path` itself when none does. */
 function replacedStringPath(path: string, value: unknown): string {
   const stack: [string, unknown][] = [[path, value]];
-  while (stack.length > 0) {
-    const [at, current] = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [at, current] = next;
     if (typeof current === 'string') {
       if (current.includes('\uFFFD')) return at;
       continue;
@@ -392,7 +385,7 @@ function replacedStringPath(path: string, value: unknown): string {
       ? current.map((item, index) => [childPath(at, index), item])
       : Object.entries(current).map(([key, item]) => [childPath(at, key), key.includes('\uFFFD') ? '\uFFFD' : item]);
     // Reversed so the first child is looked at first.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    stack.push(...children.reverse());
   }
   return path;
 }
@@ -400,8 +393,7 @@ function replacedStringPath(path: string, value: unknown): string {
 /** Offset in `bytes` of the first byte that does not belong to a well-formed UTF-8 character (RFC 3629). */
 export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
+  for (let lead = bytes[0]; lead !== undefined; lead = bytes[i]) {
     const size = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (size === 0) return i;
     if (size > 1) {
@@ -425,7 +417,7 @@ async function byteAt(file: string, offset: number): Promise<number> {
   try {
     const one = Buffer.alloc(1);
     await handle.read(one, 0, 1, offset);
-    return one[0]!;
+    return one.readUInt8(0);
   } finally {
     await handle.close();
   }

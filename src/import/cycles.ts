@@ -88,34 +88,28 @@ function cyclesOf<E>(edges: E[], source: (edge: E) => string, target: (edge: E) 
   const cycles: E[][] = [];
   for (const start of out.keys()) {
     if (state.has(start)) continue;
-    // The path from `start` as edges taken, with the index of the next edge to try at each node.
-    const nodes: string[] = [start];
+    // The path from `start`: its nodes, each with the index of its next edge to try, and the edges taken.
+    const path: { node: string; next: number }[] = [{ node: start, next: 0 }];
     const taken: E[] = [];
-    const next: number[] = [0];
     state.set(start, 'open');
-    while (nodes.length > 0) {
-      const node = nodes[nodes.length - 1]!;
-      const options = out.get(node) ?? [];
-      const index = next[next.length - 1]!;
-      if (index >= options.length) {
-        state.set(node, 'done');
-        nodes.pop();
-        next.pop();
+    for (let step = path.at(-1); step !== undefined; step = path.at(-1)) {
+      const edge = out.get(step.node)?.[step.next];
+      if (edge === undefined) {
+        state.set(step.node, 'done');
+        path.pop();
         taken.pop();
         continue;
       }
-      next[next.length - 1] = index + 1;
-      const edge = options[index]!;
+      step.next++;
       const to = target(edge);
       if (state.get(to) === 'open') {
-        cycles.push([...taken.slice(nodes.indexOf(to)), edge]);
+        cycles.push([...taken.slice(path.findIndex((on) => on.node === to)), edge]);
         continue;
       }
       if (state.get(to) === 'done') continue;
       state.set(to, 'open');
-      nodes.push(to);
+      path.push({ node: to, next: 0 });
       taken.push(edge);
-      next.push(0);
     }
   }
   return cycles;
@@ -127,34 +121,38 @@ function cyclesOf<E>(edges: E[], source: (edge: E) => string, target: (edge: E) 
  * left empty, so the day-by-day search above only ever sees the few suspects.
  */
 function edgesOnCycles<E>(edges: E[], source: (edge: E) => string, target: (edge: E) => string): E[] {
-  const incoming = new Map<string, number[]>();
-  const outgoing = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, index: number) => {
+  interface Link {
+    edge: E;
+    from: string;
+    to: string;
+    removed: boolean;
+  }
+  const links: Link[] = edges.map((edge) => ({ edge, from: source(edge), to: target(edge), removed: false }));
+  const incoming = new Map<string, Link[]>();
+  const outgoing = new Map<string, Link[]>();
+  const add = (map: Map<string, Link[]>, key: string, link: Link) => {
     const list = map.get(key);
-    if (list) list.push(index);
-    else map.set(key, [index]);
+    if (list) list.push(link);
+    else map.set(key, [link]);
   };
-  edges.forEach((edge, index) => {
-    add(outgoing, source(edge), index);
-    add(incoming, target(edge), index);
-  });
-  const removed = new Array<boolean>(edges.length).fill(false);
+  for (const link of links) {
+    add(outgoing, link.from, link);
+    add(incoming, link.to, link);
+  }
+  // Edges not yet removed, per node; a node missing from a map has none.
   const inDegree = new Map([...incoming].map(([node, list]) => [node, list.length]));
   const outDegree = new Map([...outgoing].map(([node, list]) => [node, list.length]));
   const queue = [...new Set([...incoming.keys(), ...outgoing.keys()])].filter((node) => !inDegree.get(node) || !outDegree.get(node));
-  while (queue.length > 0) {
-    const node = queue.pop()!;
-    for (const index of [...(outgoing.get(node) ?? []), ...(incoming.get(node) ?? [])]) {
-      if (removed[index]) continue;
-      removed[index] = true;
-      const from = source(edges[index]!);
-      const to = target(edges[index]!);
-      outDegree.set(from, outDegree.get(from)! - 1);
-      inDegree.set(to, inDegree.get(to)! - 1);
-      for (const other of [from, to]) {
+  for (let node = queue.pop(); node !== undefined; node = queue.pop()) {
+    for (const link of [...(outgoing.get(node) ?? []), ...(incoming.get(node) ?? [])]) {
+      if (link.removed) continue;
+      link.removed = true;
+      outDegree.set(link.from, (outDegree.get(link.from) ?? 0) - 1);
+      inDegree.set(link.to, (inDegree.get(link.to) ?? 0) - 1);
+      for (const other of [link.from, link.to]) {
         if (other !== node && (inDegree.get(other) === 0 || outDegree.get(other) === 0)) queue.push(other);
       }
     }
   }
-  return edges.filter((_, index) => !removed[index]);
+  return links.filter((link) => !link.removed).map((link) => link.edge);
 }

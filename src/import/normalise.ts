@@ -229,8 +229,9 @@ function link(id: string, targets: Record<string, (string | null | undefined)[] 
   const to: Record<string, string[]> = {};
   const links: string[] = [];
   for (const [type, ids] of Object.entries(targets)) {
-    to[type] = [...new Set((ids ?? []).filter((target): target is string => typeof target === 'string'))];
-    links.push(...to[type]!.map((target) => `${type} ${target}`));
+    const named = [...new Set((ids ?? []).filter((target): target is string => typeof target === 'string'))];
+    to[type] = named;
+    links.push(...named.map((target) => `${type} ${target}`));
   }
   return { id, links, to };
 }

@@ -44,7 +44,7 @@ export function jsonErrorOffset(text: string): number {
     throw new RangeError(String(i));
   };
   const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
   const expect = (char: string) => {
     if (text[i] !== char) fail();
@@ -104,15 +104,17 @@ export function jsonErrorOffset(text: string): number {
       // An opened array or object wants its first value next.
       if (needValue && begin()) continue;
       needValue = false;
-      if (open.length === 0) break;
+      const innermost = open.at(-1);
+      if (innermost === undefined) break;
       // After a value inside the innermost open array or object: a comma and the next, or its end.
       space();
       if (text[i] === ',') {
         i++;
-        if (open.at(-1) === '}') key();
+        if (innermost === '}') key();
         needValue = true;
       } else {
-        expect(open.pop()!);
+        expect(innermost);
+        open.pop();
       }
     }
     space();

@@ -203,14 +203,21 @@ function closest(word: string, candidates: string[]): string | undefined {
   return best?.candidate;
 }
 
+/** Levenshtein distance, one row of the table at a time: row i holds the distances from a's first i characters to each prefix of b. */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let distance = b.length;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let left = i;
+    let diagonal = i - 1;
+    const current = [left];
+    for (const [j, above] of previous.slice(1).entries()) {
+      left = Math.min(above + 1, left + 1, diagonal + (a[i - 1] === b[j] ? 0 : 1));
+      current.push(left);
+      diagonal = above;
     }
     previous = current;
+    distance = left;
   }
-  return previous[b.length]!;
+  return distance;
 }

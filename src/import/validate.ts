@@ -5,6 +5,7 @@
  * Pure: what the graph holds comes in as `existing` (fetched by existing-ids.ts).
  */
 import { objectPieces, type ListName, type Piece } from './bundle-pieces.ts';
+import type { CompanyRole as Role } from './bundle.ts';
 import type { ExistingIds } from './existing-ids.ts';
 import { childPath, type Checker, type Entry, type Problem } from './problems.ts';
 import { entrySchemaProblems, schemaProblems } from './schema-check.ts';
@@ -17,7 +18,6 @@ import { noSuchReference, wrongKindOfReference, type ReferenceKind } from '../do
 export type { Problem } from './problems.ts';
 
 type Target = ReferenceKind | 'subject';
-type Role = 'MANUFACTURER' | 'OPTICS_PARTNER';
 
 /** Reference fields per list: what they must name, and the role a company needs there. */
 const REFERENCES: Record<string, [field: string, target: Target, role?: Role][]> = {

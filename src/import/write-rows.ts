@@ -51,19 +51,21 @@ export class Targets {
     this.existing = existing;
   }
 
-  /** The list that defines `id` for a relationship of `type`, or null when the graph holds it (or nobody does). */
-  listOf(type: string, id: string): TargetList | null {
+  /** The list (and index) of the bundle entry that defines `id` for a relationship of `type`, or null when the graph holds it (or nobody does). */
+  targetOf(type: string, id: string): { list: TargetList; index: number } | null {
     const list = TARGET_LIST[type];
     if (list === undefined || list === 'own') return null;
     if (list === 'subjects') {
       if (this.existing.companies.has(id) || this.existing.devices.has(id)) return null;
-      return this.survey.ids.companies.has(id) ? 'companies' : this.survey.ids.devices.has(id) ? 'devices' : null;
+      return this.inBundle('companies', id) ?? this.inBundle('devices', id);
     }
-    return this.existing[list].has(id) || !this.survey.ids[list].has(id) ? null : list;
+    return this.existing[list].has(id) ? null : this.inBundle(list, id);
   }
 
-  indexIn(list: TargetList, id: string): number {
-    return this.survey.ids[list].get(id)!;
+  /** Where the bundle defines `id` in `list` (its first definition), or null when it does not. */
+  private inBundle(list: TargetList, id: string): { list: TargetList; index: number } | null {
+    const index = this.survey.ids[list].get(id);
+    return index === undefined ? null : { list, index };
   }
 
   /** Graph label of the node a relationship of `type` to `id` ends at. */
@@ -86,9 +88,9 @@ export class Targets {
         row.to[type] = withLinks ? ids : [];
         continue;
       }
-      row.to.ABOUT_COMPANY = [];
-      row.to.ABOUT_DEVICE = [];
-      if (withLinks) for (const id of ids) row.to[this.labelOf('ABOUT', id) === 'Device' ? 'ABOUT_DEVICE' : 'ABOUT_COMPANY']!.push(id);
+      const about: { ABOUT_COMPANY: string[]; ABOUT_DEVICE: string[] } = { ABOUT_COMPANY: [], ABOUT_DEVICE: [] };
+      if (withLinks) for (const id of ids) about[this.labelOf('ABOUT', id) === 'Device' ? 'ABOUT_DEVICE' : 'ABOUT_COMPANY'].push(id);
+      Object.assign(row.to, about);
     }
     if (rows.resolutions) {
       row.resolutions = rows.resolutions.map((r) => ({ props: r.node.props, to: { REPORTED_IN: withLinks ? (r.links.to.REPORTED_IN ?? []) : [] } }));

@@ -221,9 +221,9 @@ class BundleWriter {
     for (const link of [rows.links, ...(rows.resolutions ?? []).map((r) => r.links)]) {
       for (const [type, ids] of Object.entries(link?.to ?? {})) {
         for (const id of ids) {
-          const targetList = this.targets.listOf(type, id);
-          if (!targetList || this.done.has(targetList)) continue;
-          const targetIndex = this.targets.indexIn(targetList, id);
+          const target = this.targets.targetOf(type, id);
+          if (!target || this.done.has(target.list)) continue;
+          const { list: targetList, index: targetIndex } = target;
           if (targetList === list && targetIndex < this.sentUpTo) continue;
           // An earlier entry of this batch: send the batch first.
           if (targetList === list && targetIndex < index) await this.flush();
@@ -232,7 +232,7 @@ class BundleWriter {
       }
     }
     const kind = list as EntityKind;
-    const stored = (this.plan.existing as unknown as Record<string, ReadonlySet<string>>)[list]!.has(rows.node.id);
+    const stored = this.plan.existing[list].has(rows.node.id);
     const linksNow = waitsFor.length === 0;
     if (!linksNow) {
       if (rows.links) this.deferred.push({ kind, link: rows.links, waitsFor });
@@ -354,11 +354,20 @@ class BundleWriter {
       this.failure ??= error;
     });
     this.inFlight.push(running);
-    while (this.inFlight.length >= IN_FLIGHT) await this.settle(this.inFlight.shift()!);
+    await this.settleUntil(IN_FLIGHT - 1);
   }
 
   private async drain(): Promise<void> {
-    while (this.inFlight.length > 0) await this.settle(this.inFlight.shift()!);
+    await this.settleUntil(0);
+  }
+
+  /** Waits for the oldest statements in flight, in the order they were sent, until at most `left` run. */
+  private async settleUntil(left: number): Promise<void> {
+    while (this.inFlight.length > left) {
+      const oldest = this.inFlight.shift();
+      if (oldest === undefined) return;
+      await this.settle(oldest);
+    }
   }
 
   private async settle(running: Promise<void>): Promise<void> {
@@ -382,7 +391,7 @@ class BundleWriter {
       const existed =
         kind === 'resolutions'
           ? (id: string) => this.plan.existing.claims.has(id.slice(0, id.lastIndexOf('#'))) && !this.createdResolutions.has(id)
-          : (id: string) => (this.plan.existing as unknown as Record<string, ReadonlySet<string>>)[kind]!.has(id);
+          : (id: string) => this.plan.existing[kind].has(id);
       const changed = [...this.changed[kind]].filter(existed).length;
       const counts: KindCounts = {
         created: this.created[kind],

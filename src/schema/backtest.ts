@@ -90,7 +90,7 @@ const EventRef = builder.objectRef<EventView>('BacktestEvent').implement({
     candidates: t.int({ resolve: (e) => e.candidates }),
     evaluatedOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.evaluatedOn }),
     score: t.float({ description: "The outlook's score for the manufacturer on the cut-off.", resolve: (e) => e.score }),
-    rankings: t.field({ type: [EventRankingRef], resolve: (e) => (e.figures ? METHODS.map((method) => ({ ...e.figures![method], method })) : []) }),
+    rankings: t.field({ type: [EventRankingRef], resolve: ({ figures }) => (figures ? METHODS.map((method) => ({ ...figures[method], method })) : []) }),
   }),
 });
 
@@ -146,7 +146,7 @@ builder.queryField('backtest', (t) =>
       }
       const limit = ctx.config.limits.maxBacktestEvents;
       if (plan.events.length > limit) {
-        const days = `${plan.events[0]!.knownOn} to ${plan.events.at(-1)!.knownOn}`;
+        const days = `${plan.events.at(0)?.knownOn} to ${plan.events.at(-1)?.knownOn}`;
         throw new GraphQLError(
           `This backtest replays ${plan.events.length} events (partnerships public ${days}, x ${leadDays.length} lead times), more than MAX_BACKTEST_EVENTS (${limit}) allows per request; narrow it with opticsPartner, knownFrom/knownUntil or fewer leadDays, or run npm run backtest`,
           { extensions: { code: 'BAD_USER_INPUT', events: plan.events.length, limit } },

@@ -8,7 +8,7 @@
 import { brandWithType } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.ts';
-import { entityKey } from '../graph/loaders.ts';
+import { entityKey, parseKey } from '../graph/loaders.ts';
 import { builder } from './builder.ts';
 import { asOfDay } from './common.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, LeakerRef, NotKnownOnDayError, OwnershipRef, PartnershipRef, SourceRef } from './refs.ts';
@@ -43,22 +43,17 @@ function addressOf(globalId: string, argument: string, context: RequestContext):
   if (colon < 0 || Buffer.from(decoded, 'utf8').toString('base64') !== globalId || !Object.hasOwn(nodeTypes, typename)) {
     throw badId(argument, globalId, `is not a global id of this service: pass the id field of a ${Object.keys(nodeTypes).join(', ')} as a query returned it`);
   }
-  const key = decoded.slice(colon + 1);
-  const at = key.lastIndexOf('@');
-  if (at <= 0) throw badId(argument, globalId, 'names no as-of day: pass the id field as a query returned it');
-  const day = key.slice(at + 1);
+  const key = parseKey(decoded.slice(colon + 1));
+  if (!key || key.id === '') throw badId(argument, globalId, 'names no as-of day: pass the id field as a query returned it');
+  const { id, asOf: day } = key;
   if (!isDay(day))
-    throw badId(
-      argument,
-      globalId,
-      `names the day ${JSON.stringify(key.slice(at + 1, at + 21))}, which is not a calendar day YYYY-MM-DD: pass the id field as a query returned it`,
-    );
+    throw badId(argument, globalId, `names the day ${JSON.stringify(key.asOf.slice(0, 20))}, which is not a calendar day YYYY-MM-DD: pass the id field as a query returned it`);
   try {
     asOfDay(day, context);
   } catch (error) {
     throw badId(argument, globalId, `names the day ${JSON.stringify(day.slice(0, 20))}: ${(error as Error).message}`);
   }
-  return { typename: typename as NodeTypeName, key: entityKey(key.slice(0, at), day) };
+  return { typename: typename as NodeTypeName, key: entityKey(id, day) };
 }
 
 /** Loads addressed nodes through their types' loaders (batched per type); unknown ones give null. */
@@ -74,10 +69,11 @@ async function loadNodes(addresses: NodeAddress[], context: RequestContext): Pro
   // Any other failure (Neo4j unreachable) failed the whole batch: one error for the field, not one per id.
   const failure = loaded.find((value) => value instanceof Error && !(value instanceof NotKnownOnDayError));
   if (failure) throw failure;
-  return loaded.map((value, index) => {
-    if (value instanceof Error) return null;
+  return addresses.map(({ typename }, index) => {
+    const value = loaded[index];
+    if (value === undefined || value instanceof Error) return null;
     // The Node interface tells an object's type by this brand.
-    brandWithType(value as object, addresses[index]!.typename as never);
+    brandWithType(value as object, typename as never);
     return value as object;
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from '../context.ts';
 import type { Row } from '../graph/executor.ts';
-import { clearRequestLoaders, entityKey, fetchByKeys, splitKey, type Loaded } from '../graph/loaders.ts';
+import { clearRequestLoaders, entityKey, fetchByKeys, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay } from './common.ts';
@@ -24,11 +24,8 @@ function loadableNode(name: string, statement: StatementName, kind: string) {
     id: { resolve: (entity) => entity.key },
     // fetchByKeys answers in key order, an Error where nothing was known, as DataLoader expects.
     load: async (keys: string[], context: RequestContext) =>
-      (await fetchByKeys(context, statement, keys)).map((entity, index) => {
-        if (entity === null) {
-          const { id, asOf } = splitKey(keys[index]!, context.today);
-          return new NotKnownOnDayError(`No ${kind} "${id}" was known on ${asOf}`);
-        }
+      (await fetchByKeys(context, statement, keys)).map(({ id, asOf, entity }) => {
+        if (entity === null) return new NotKnownOnDayError(`No ${kind} "${id}" was known on ${asOf}`);
         primeEmbedded(context, entity, entity.asOf);
         return entity;
       }),

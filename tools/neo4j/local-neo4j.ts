@@ -128,9 +128,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
 /** Bytes in a size such as 512m or 2g (the form config.ts accepts). */
 export function sizeInBytes(size: string): number {
-  const match = /^(\d+)([kmg])$/i.exec(size.trim());
-  if (!match) throw new LocalNeo4jError(`not a size: ${JSON.stringify(size)} (write e.g. 512m or 2g)`);
-  return Number(match[1]) * 1024 ** ' kmg'.indexOf(match[2]!.toLowerCase());
+  const [, amount, unit] = /^(\d+)([kmg])$/i.exec(size.trim()) ?? [];
+  if (!amount || !unit) throw new LocalNeo4jError(`not a size: ${JSON.stringify(size)} (write e.g. 512m or 2g)`);
+  return Number(amount) * 1024 ** ' kmg'.indexOf(unit.toLowerCase());
 }
 
 /**
@@ -150,6 +150,9 @@ export function transactionLimits(heap: string, transactionMemory?: string): str
 }
 
 function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: string; version: string }> {
+  const { stdout: out, stderr: err } = child;
+  // The launcher is spawned with piped output (its ready line comes on stdout); without pipes there is nothing to wait for.
+  if (!out || !err) return Promise.reject(new LocalNeo4jError('the local Neo4j launcher was started without piped stdout and stderr'));
   return new Promise((resolvePromise, reject) => {
     let stdout = '';
     let stderr = '';
@@ -159,16 +162,16 @@ function awaitReadyLine(child: ChildProcess, timeoutMs: number): Promise<{ uri: 
       reject(new LocalNeo4jError(message));
     };
     const timer = setTimeout(() => fail(`local Neo4j did not report ready within ${timeoutMs / 1000}s; last output:\n${(stdout + stderr).slice(-2000)}`), timeoutMs);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    err.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-20_000);
     });
-    child.stdout!.on('data', (chunk: Buffer) => {
+    out.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const ready = /^NEO4J_LOCAL_READY (\S+) version=(\S+)/m.exec(stdout);
       if (ready) {
         clearTimeout(timer);
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
+        out.removeAllListeners('data');
+        out.resume();
         resolvePromise({ uri: ready[1] ?? '', version: ready[2] ?? '' });
         return;
       }
