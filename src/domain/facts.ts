@@ -19,6 +19,8 @@ export const OUTCOMES = ['UNRESOLVED', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED
 export type Outcome = (typeof OUTCOMES)[number];
 export const CLAIM_KINDS = ['WILL_PARTNER', 'WILL_NOT_PARTNER', 'PARTNERSHIP_ENDED', 'EXCLUSIVITY', 'DEVICE_FEATURE', 'DEVICE_LAUNCH', 'OTHER'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export const EVIDENCE_KINDS = ['IMAGE', 'VIDEO', 'DOCUMENT', 'POST'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface CompanyFact {
   id: string;

@@ -3,13 +3,12 @@
  * specification and schema/bundle.schema.json checks the shape. Optional fields may be left out or
  * null; the importer treats both the same.
  */
-import type { Binds, Certainty, ClaimKind, Day, FuzzyDate, Outcome } from '../domain/facts.ts';
+import type { Binds, Certainty, ClaimKind, Day, EvidenceKind, FuzzyDate, Outcome } from '../domain/facts.ts';
 
 export const BUNDLE_FORMAT = 'optics-graph-bundle/1';
 
 export type Id = string;
 export type CompanyRole = 'MANUFACTURER' | 'OPTICS_PARTNER';
-export type EvidenceKind = 'IMAGE' | 'VIDEO' | 'DOCUMENT' | 'POST';
 
 export interface BundleSource {
   id: Id;

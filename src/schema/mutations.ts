@@ -11,6 +11,7 @@ import { importBundle } from '../import/import-bundle.ts';
 import { normaliseEntry } from '../import/normalise.ts';
 import { BundleRejectedError } from '../import/problems.ts';
 import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import { EVIDENCE_KINDS } from '../domain/facts.ts';
 import {
   decidedBeforeClaim,
   decisionBeforePrevious,
@@ -184,7 +185,7 @@ const SourceInput = builder.inputType('SourceInput', {
     publishedOn: t.string({ required: true }),
   }),
 });
-const EvidenceKindInput = builder.enumType('EvidenceKind', { values: ['IMAGE', 'VIDEO', 'DOCUMENT', 'POST'] as const });
+const EvidenceKindInput = builder.enumType('EvidenceKind', { values: EVIDENCE_KINDS });
 const EvidenceInput = builder.inputType('EvidenceInput', {
   fields: (t) => ({ kind: t.field({ type: EvidenceKindInput, required: true }), description: t.string(), url: t.string() }),
 });

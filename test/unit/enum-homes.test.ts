@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BINDS, CERTAINTIES, CLAIM_KINDS, OUTCOMES } from '../../src/domain/facts.ts';
+import { BINDS, CERTAINTIES, CLAIM_KINDS, EVIDENCE_KINDS, OUTCOMES } from '../../src/domain/facts.ts';
 
 const bundleSchema = JSON.parse(readFileSync(new URL('../../schema/bundle.schema.json', import.meta.url), 'utf8'));
 const property = (definition: string, name: string): string[] => bundleSchema.$defs[definition].properties[name].enum;
@@ -16,6 +16,7 @@ describe('the values of an enum', () => {
     expect(new Set(property('exclusivity', 'certainty'))).toEqual(new Set(CERTAINTIES));
     expect(new Set(property('resolution', 'outcome'))).toEqual(new Set(OUTCOMES));
     expect(new Set(property('claim', 'kind'))).toEqual(new Set(CLAIM_KINDS));
+    expect(new Set(property('evidence', 'kind'))).toEqual(new Set(EVIDENCE_KINDS));
   });
 
   it('are what the printed GraphQL schema lists, input and output alike (no second enum for inputs)', () => {
@@ -28,6 +29,7 @@ describe('the values of an enum', () => {
     expect(values('Certainty')).toEqual(new Set(CERTAINTIES));
     expect(values('Outcome')).toEqual(new Set(OUTCOMES));
     expect(values('ClaimKind')).toEqual(new Set(CLAIM_KINDS));
+    expect(values('EvidenceKind')).toEqual(new Set(EVIDENCE_KINDS));
     expect(printed.getType('BindsInput')).toBeUndefined();
     expect(printed.getType('CertaintyInput')).toBeUndefined();
   });
