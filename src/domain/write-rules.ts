@@ -43,10 +43,13 @@ export function partPublicBeforeFact(noun: string, partKnownSince: Day, factKnow
   return `${partKnownSince} is before the ${noun} itself became known (${factKnownSince}): a later part cannot be public first; check both knownSince dates`;
 }
 
-/** A claim's outcome is decided on or after the day the claim was published. */
-export function decidedBeforeClaim(decidedOn: Day, publishedOn: Day): string | null {
-  if (decidedOn >= publishedOn) return null;
-  return `${decidedOn} is before the claim was published (${publishedOn}): an outcome is decided on or after the claim; check the dates`;
+/**
+ * A claim's outcome is known on or after the day the claim was published. It may have been decided
+ * before (a leak about what had already happened, unknown to the public until later).
+ */
+export function outcomeKnownBeforeClaim(knownSince: Day, publishedOn: Day): string | null {
+  if (knownSince >= publishedOn) return null;
+  return `${knownSince} is before the claim was published (${publishedOn}): an outcome cannot be known before the claim; check the dates`;
 }
 
 /** A decision becomes public on or after the day it is made. */

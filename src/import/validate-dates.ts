@@ -5,7 +5,7 @@
  * contradictions are reported: an explicit date that defaults would make look odd is left alone.
  */
 import type { FuzzyPeriod } from '../domain/fuzzy-date.ts';
-import { decidedBeforeClaim, decisionBeforePrevious, decisionPublicBeforeMade, endsBeforeStart, partPublicBeforeFact, readDay, readFuzzyDate } from '../domain/write-rules.ts';
+import { decisionBeforePrevious, decisionPublicBeforeMade, endsBeforeStart, outcomeKnownBeforeClaim, partPublicBeforeFact, readDay, readFuzzyDate } from '../domain/write-rules.ts';
 import { childPath, type Checker, type Entry } from './problems.ts';
 
 /** Which fields are imprecise dates and which exact days, per bundle list. */
@@ -112,12 +112,14 @@ function checkResolutions(entry: Entry, publishedOn: string | undefined, check: 
     const decidedOn = day(fields.decidedOn, childPath(path, 'decidedOn'), check);
     const explicit = day(fields.knownSince, childPath(path, 'knownSince'), check);
     const knownSince = explicit ?? (isAbsent(fields.knownSince) ? decidedOn : null);
-    if (decidedOn && publishedOn) at('decidedOn', decidedBeforeClaim(decidedOn, publishedOn));
     if (explicit && decidedOn) at('knownSince', decisionPublicBeforeMade(explicit, decidedOn));
     if (!knownSince) return;
+    // Where a writer fixes the day the outcome became known: knownSince, or decidedOn that stands for it.
+    const field = explicit ? 'knownSince' : 'decidedOn';
+    if (publishedOn) at(field, outcomeKnownBeforeClaim(knownSince, publishedOn));
     if (previous) {
       const above = { knownSince: previous.knownSince, where: `the outcome listed above it (resolutions[${previous.index}])` };
-      at(explicit ? 'knownSince' : 'decidedOn', decisionBeforePrevious(knownSince, above, 'list resolutions oldest first'));
+      at(field, decisionBeforePrevious(knownSince, above, 'list resolutions oldest first'));
     }
     previous = { knownSince, index };
   });

@@ -13,12 +13,12 @@ import { BundleRejectedError } from '../import/problems.ts';
 import { parseFuzzyDate } from '../domain/fuzzy-date.ts';
 import { EVIDENCE_KINDS } from '../domain/facts.ts';
 import {
-  decidedBeforeClaim,
   decisionBeforePrevious,
   decisionPublicBeforeMade,
   endsBeforeStart,
   knownAfterToday,
   noSuchReference,
+  outcomeKnownBeforeClaim,
   partPublicBeforeFact,
   readFuzzyDate,
 } from '../domain/write-rules.ts';
@@ -341,8 +341,8 @@ builder.mutationField('resolveClaim', (t) =>
         // The same rules as an imported claim's resolutions (src/domain/write-rules.ts), against what is stored.
         const problems = new FieldProblems();
         const knownSince = args.knownSince ?? args.decidedOn;
-        problems.add('decidedOn', decidedBeforeClaim(args.decidedOn, String(stored.publishedOn)));
         if (args.knownSince) problems.add('knownSince', decisionPublicBeforeMade(args.knownSince, args.decidedOn));
+        problems.add(args.knownSince ? 'knownSince' : 'decidedOn', outcomeKnownBeforeClaim(knownSince, String(stored.publishedOn)));
         await checkSources(run, args.sources ?? [], problems);
         if (problems.list.length) throw new ValidationError(problems.list);
         const history = ((stored.resolutions as Record<string, unknown>[]) ?? []).sort((a, b) => Number(a.position) - Number(b.position));

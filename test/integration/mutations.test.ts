@@ -189,8 +189,8 @@ describe('writing the model', () => {
 
     const resolved = await problemsOf(`claim: "${p}-claim", outcome: CONFIRMED, decidedOn: "2020-11-01", knownSince: "2020-10-31"`, 'resolveClaim');
     expect(resolved).toEqual([
-      { field: 'decidedOn', message: expect.stringMatching(/^2020-11-01 is before the claim was published \(2020-11-18\)/) },
       { field: 'knownSince', message: expect.stringMatching(/^2020-10-31 is before decidedOn \(2020-11-01\)/) },
+      { field: 'knownSince', message: expect.stringMatching(/^2020-10-31 is before the claim was published \(2020-11-18\)/) },
     ]);
     const claim = { id: `${p}-claim-2`, leaker: `${p}-leaker`, statement: 'It will happen', kind: 'OTHER', subjects: [`${p}-maker`], publishedOn: '2020-11-18' };
     const resolvedImported = await imported({ claims: [{ ...claim, resolutions: [{ outcome: 'CONFIRMED', decidedOn: '2020-11-01', knownSince: '2020-10-31' }] }] });

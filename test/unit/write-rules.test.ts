@@ -42,10 +42,10 @@ describe('spans and what is known when', () => {
 });
 
 describe('decisions on claims', () => {
-  it('are decided on or after the claim is published, and known on or after they are decided', () => {
-    expect(rules.decidedBeforeClaim('2021-11-16', '2021-11-16')).toBeNull();
-    expect(rules.decidedBeforeClaim('2021-11-01', '2021-11-16')).toMatch(
-      /^2021-11-01 is before the claim was published \(2021-11-16\): an outcome is decided on or after the claim/,
+  it('are known on or after the claim is published, and on or after they are decided', () => {
+    expect(rules.outcomeKnownBeforeClaim('2021-11-16', '2021-11-16')).toBeNull();
+    expect(rules.outcomeKnownBeforeClaim('2021-11-01', '2021-11-16')).toMatch(
+      /^2021-11-01 is before the claim was published \(2021-11-16\): an outcome cannot be known before the claim/,
     );
     expect(rules.decisionPublicBeforeMade('2021-11-01', '2021-11-01')).toBeNull();
     expect(rules.decisionPublicBeforeMade('2021-10-31', '2021-11-01')).toMatch(/^2021-10-31 is before decidedOn \(2021-11-01\).*give a later knownSince/);
