@@ -23,8 +23,7 @@ import { graphqlContender, rawCypherContender } from './contenders.ts';
 import { importBundleFile, startFreshNeo4j, stopImport, type FreshNeo4j, type Memory } from './fresh-neo4j.ts';
 import { generateWorld, type WorldMeta } from './generate.ts';
 import { statement } from '../src/graph/statements.ts';
-import { credibilityValue } from '../src/domain/credibility.ts';
-import { WEIGHT_WITHOUT_LEAKER } from '../src/domain/partnership-evidence.ts';
+import { outlookFactsParameters } from '../src/graph/outlook-facts.ts';
 import { outlookQuery } from './outlook-query.ts';
 import { createPeerApp } from './peer/peer-app.ts';
 import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
@@ -94,7 +93,7 @@ function worldFile(): { file: string; meta: WorldMeta } {
 async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: string): Promise<number> {
   const result = await runtime.graph.driver.executeQuery(
     `PROFILE ${statement('outlook-facts')}`,
-    { partner, asOf: new Date().toISOString().slice(0, 10), afterExclusivity: null, weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibility: credibilityValue(0, 0) },
+    outlookFactsParameters(partner, new Date().toISOString().slice(0, 10)),
     { database: runtime.connection.database, routing: 'READ' },
   );
   return Number(result.summary.profile ? ((result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0) : 0) / 1e6;

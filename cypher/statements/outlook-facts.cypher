@@ -1,10 +1,13 @@
 // What the partnership outlook for optics partner $partner needs, in one round trip, all of it
 // bounded by the partner and the clauses, never by the rest of the graph: the manufacturers known
 // on $asOf (a compact row each), the partner's partnerships, the clauses that bind the partner or
-// bind a manufacturer (and clause $afterExclusivity), and the evidence about the partner summarised
-// per manufacturer from the evidence index: the logarithms of the products of (1 - w) over the
-// claims for and against, w being the leaker's credibility on $asOf (one index seek per leaker) or
-// $weightWithoutLeaker.
+// bind a manufacturer (and clause $afterExclusivity), and, for each day of $evidenceDays, the
+// evidence about the partner summarised per manufacturer from the evidence index: the logarithms of
+// the products of (1 - w) over the claims for and against, w being the leaker's credibility on that
+// day (one index seek per leaker) or $weightWithoutLeaker.
+// The outlook asks with $evidenceDays = [$asOf] and $stillBindingOn = $asOf. The backtest asks once
+// per optics partner for all its cut-off days: $asOf the latest, $stillBindingOn the earliest, and
+// the outlook's rules hide, per cut-off, what was not yet known (src/domain/as-of.ts).
 MATCH (partner:Company {id: $partner})
 WHERE partner.knownSince <= $asOf
 CALL () {
@@ -21,9 +24,12 @@ CALL (partner) {
   MATCH (x:Exclusivity)-[:CLAUSE_OF]->(p:Partnership)-[:MANUFACTURER]->(m:Company), (p)-[:OPTICS_PARTNER]->(o:Company)
   WHERE x.knownSince <= $asOf
     AND (o = partner OR x.id = $afterExclusivity OR (x.binds <> 'OPTICS_PARTNER'
-      // A clause elsewhere whose end was public and past on $asOf can bind nobody on or after it.
-      AND NOT (x.end IS NOT NULL AND x.endKnownSince <= $asOf AND x.endLastDay < $asOf)
-      AND NOT (x.endsWithPartnership AND p.end IS NOT NULL AND p.endKnownSince <= $asOf AND p.endLastDay < $asOf)))
+      // A clause elsewhere whose end was public and past on $stillBindingOn can bind nobody on or
+      // after it (nor, its end being public, as known on any later day). coalesce: endsWithPartnership
+      // is true or absent, and NOT (null AND true) is null, which would drop a clause that outlives its
+      // ended partnership and still binds.
+      AND NOT coalesce(x.end IS NOT NULL AND x.endKnownSince <= $stillBindingOn AND x.endLastDay < $stillBindingOn, false)
+      AND NOT coalesce(x.endsWithPartnership AND p.end IS NOT NULL AND p.endKnownSince <= $stillBindingOn AND p.endLastDay < $stillBindingOn, false)))
   OPTIONAL MATCH (x)-[:ENDS_WITH_LAUNCH_OF]->(d:Device)
   RETURN collect(x {
     .*, partnershipId: p.id, manufacturerId: m.id, opticsPartnerId: o.id, partnershipEnd: p.end, partnershipEndKnownSince: p.endKnownSince,
@@ -34,25 +40,29 @@ CALL (partner) {
   }) AS exclusivities
 }
 CALL (partner) {
-  OPTIONAL MATCH (e:Evidence)
-  WHERE e.partner = partner.id AND e.from <= $asOf AND e.until > $asOf
-    AND e.manufacturer IS NOT NULL AND e.leaker IS NOT NULL AND e.direction IS NOT NULL
-  WITH e.leaker AS leakerId, collect([e.manufacturer, e.direction]) AS claims
-  WHERE leakerId IS NOT NULL
-  CALL (leakerId) {
-    OPTIONAL MATCH (s:CredibilityStep)
-    WHERE s.leaker = leakerId AND s.day <= $asOf
-    WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
-    RETURN s.value AS credibility
+  UNWIND $evidenceDays AS day
+  CALL (partner, day) {
+    OPTIONAL MATCH (e:Evidence)
+    WHERE e.partner = partner.id AND e.from <= day AND e.until > day
+      AND e.manufacturer IS NOT NULL AND e.leaker IS NOT NULL AND e.direction IS NOT NULL
+    WITH e.leaker AS leakerId, collect([e.manufacturer, e.direction]) AS claims
+    WHERE leakerId IS NOT NULL
+    CALL (leakerId, day) {
+      OPTIONAL MATCH (s:CredibilityStep)
+      WHERE s.leaker = leakerId AND s.day <= day
+      WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
+      RETURN s.value AS credibility
+    }
+    // Products of (1 - w) as sums of logarithms: one pass, no lists (w < 1 always).
+    WITH claims, log(1.0 - CASE WHEN leakerId = '' THEN $weightWithoutLeaker ELSE coalesce(credibility, $newcomerCredibility) END) AS logDoubt
+    UNWIND claims AS claim
+    WITH claim[0] AS manufacturerId,
+      sum(CASE WHEN claim[1] = 'FOR' THEN logDoubt ELSE 0.0 END) AS logDoubtFor,
+      sum(CASE WHEN claim[1] = 'AGAINST' THEN logDoubt ELSE 0.0 END) AS logDoubtAgainst,
+      count(*) AS claims
+    RETURN collect([manufacturerId, logDoubtFor, logDoubtAgainst, claims]) AS summaries
   }
-  // Products of (1 - w) as sums of logarithms: one pass, no lists (w < 1 always).
-  WITH claims, log(1.0 - CASE WHEN leakerId = '' THEN $weightWithoutLeaker ELSE coalesce(credibility, $newcomerCredibility) END) AS logDoubt
-  UNWIND claims AS claim
-  WITH claim[0] AS manufacturerId,
-    sum(CASE WHEN claim[1] = 'FOR' THEN logDoubt ELSE 0.0 END) AS logDoubtFor,
-    sum(CASE WHEN claim[1] = 'AGAINST' THEN logDoubt ELSE 0.0 END) AS logDoubtAgainst,
-    count(*) AS claims
-  RETURN collect([manufacturerId, logDoubtFor, logDoubtAgainst, claims]) AS evidence
+  RETURN collect([day, summaries]) AS evidence
 }
 RETURN partner {
   .*, roles: [role IN labels(partner) WHERE role IN ['Manufacturer', 'OpticsPartner']],

@@ -119,50 +119,69 @@ export function summariseBacktest(results: readonly EventResult[], leadDays: rea
   });
 }
 
-/** Asks for the outlook of an optics partner as of a day; null when the partner was not known then. */
-export type OutlookAsOf = (opticsPartnerId: string, asOf: Day) => Promise<PartnershipOutlook | null>;
+/**
+ * The outlooks of one optics partner on its cut-off days: read once for all of them, then asked per
+ * day (null when the partner was not known that day). The backtest asks each day once and drops its
+ * outlook when its events are judged, so an outlook of 2,000 candidates is never kept.
+ */
+export type OutlooksOf = (opticsPartnerId: string, cutOffs: readonly Day[]) => Promise<(cutOff: Day) => PartnershipOutlook | null>;
 
 /** How many outlooks a set of events needs: events with the same partner and cut-off share one. */
 export function outlooksNeeded(events: readonly BacktestEvent[]): number {
-  return new Set(events.map(outlookKey)).size;
+  return new Set(events.map((event) => `${event.opticsPartnerId}@${event.cutOff}`)).size;
 }
 
 /**
- * Runs the events: each distinct (partner, cut-off) outlook is asked once, `concurrency` at a time,
- * and the events that share it are judged as soon as it arrives (an outlook of 2,000 candidates is
- * not kept). The results come back in the order of the events.
+ * Cut-off days read at once: a busy optics partner of the scale benchmark has some 370, and one read
+ * of all of them took seconds on a loaded machine; 50 keep each read well inside the transaction
+ * timeout while the manufacturers are still read only a handful of times per partner.
+ */
+export const CUT_OFFS_PER_READ = 50;
+
+/**
+ * Runs the events: per optics partner and up to CUT_OFFS_PER_READ of its cut-off days (`concurrency`
+ * such reads at a time) the outlooks are read once, then each distinct cut-off's outlook is computed
+ * and the events that share it judged. The results come back in the order of the events.
  */
 export async function runBacktest(
   events: readonly BacktestEvent[],
-  outlookAsOf: OutlookAsOf,
+  outlooksOf: OutlooksOf,
   edges: readonly NetworkEdge[],
   concurrency = 1,
   onOutlook: (asked: number, total: number) => void = () => {},
 ): Promise<EventResult[]> {
-  // The events that share an outlook, with their places in `events`; the first event says which outlook.
-  const byOutlook = new Map<string, { opticsPartnerId: string; cutOff: Day; members: { event: BacktestEvent; index: number }[] }>();
+  // partner -> cut-off -> the events judged from that outlook, with their places in `events`
+  const byPartner = new Map<string, Map<Day, { event: BacktestEvent; index: number }[]>>();
   events.forEach((event, index) => {
-    const key = outlookKey(event);
-    const group = byOutlook.get(key);
-    if (group) group.members.push({ event, index });
-    else byOutlook.set(key, { opticsPartnerId: event.opticsPartnerId, cutOff: event.cutOff, members: [{ event, index }] });
+    const byCutOff = byPartner.get(event.opticsPartnerId) ?? new Map<Day, { event: BacktestEvent; index: number }[]>();
+    byPartner.set(event.opticsPartnerId, byCutOff);
+    byCutOff.set(event.cutOff, [...(byCutOff.get(event.cutOff) ?? []), { event, index }]);
   });
-  const groups = [...byOutlook.values()];
+  const reads = [...byPartner].flatMap(([partnerId, byCutOff]) => {
+    const cutOffs = [...byCutOff].sort(([a], [b]) => (a < b ? -1 : 1));
+    return Array.from({ length: Math.ceil(cutOffs.length / CUT_OFFS_PER_READ) }, (_, i) => ({
+      partnerId,
+      cutOffs: cutOffs.slice(i * CUT_OFFS_PER_READ, (i + 1) * CUT_OFFS_PER_READ),
+    }));
+  });
+  const total = outlooksNeeded(events);
   const results = new Array<EventResult>(events.length);
   const names = new NameOrder();
   let next = 0;
   let asked = 0;
   const worker = async () => {
-    for (let group = groups[next++]; group !== undefined; group = groups[next++]) {
-      const outlook = await outlookAsOf(group.opticsPartnerId, group.cutOff);
-      for (const { event, index } of group.members) results[index] = judgeEvent(event, outlook, edges, names);
-      onOutlook(++asked, groups.length);
+    for (let read = reads[next++]; read !== undefined; read = reads[next++]) {
+      const outlookOn = await outlooksOf(
+        read.partnerId,
+        read.cutOffs.map(([cutOff]) => cutOff),
+      );
+      for (const [cutOff, members] of read.cutOffs) {
+        const outlook = outlookOn(cutOff);
+        for (const { event, index } of members) results[index] = judgeEvent(event, outlook, edges, names);
+        onOutlook(++asked, total);
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, groups.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, reads.length)) }, worker));
   return results;
-}
-
-function outlookKey(event: BacktestEvent): string {
-  return `${event.opticsPartnerId}@${event.cutOff}`;
 }

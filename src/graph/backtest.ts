@@ -1,23 +1,15 @@
 /**
  * The backtest run against the graph: the events and the network come from `backtest-partnerships`,
- * and every outlook is the service's own (outlookFacts, then the pure rules of the outlook), asked as
- * of the cut-off day, so the backtest measures exactly what a client would have been told that day.
+ * and every outlook is the service's own (the outlook-facts statement, then the pure rules of the
+ * outlook), asked as of the cut-off day, so the backtest measures exactly what a client would have been told that day.
  */
 import { networkEdges, type PartnershipLink } from '../domain/backtest-baselines.ts';
-import {
-  backtestEvents,
-  outlooksNeeded,
-  runBacktest,
-  summariseBacktest,
-  type BacktestEvent,
-  type EventResult,
-  type LeadTimeSummary,
-  type OutlookAsOf,
-} from '../domain/backtest.ts';
+import { backtestEvents, outlooksNeeded, runBacktest, summariseBacktest, type BacktestEvent, type EventResult, type LeadTimeSummary, type OutlooksOf } from '../domain/backtest.ts';
+import { companyAsOf } from '../domain/as-of.ts';
 import type { Day } from '../domain/facts.ts';
 import { partnershipOutlook } from '../domain/outlook.ts';
 import type { RequestContext } from '../context.ts';
-import { outlookFacts } from './outlook-facts.ts';
+import { outlookFactsOnDays } from './outlook-facts.ts';
 
 type GraphReader = Pick<RequestContext, 'graph' | 'roundTrips'>;
 
@@ -32,12 +24,19 @@ export async function partnershipLinks(context: GraphReader, asOf: Day): Promise
   }));
 }
 
-/** The outlook exactly as the partnershipOutlook query computes it (no region, no "after exclusivity"). */
-export function serviceOutlook(context: GraphReader): OutlookAsOf {
-  return async (opticsPartnerId, asOf) => {
-    const facts = await outlookFacts(context, opticsPartnerId, asOf, null);
-    if (!facts?.partner.isOpticsPartner) return null;
-    return partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region: null, afterExclusivityId: null });
+/**
+ * The outlooks exactly as the partnershipOutlook query computes them (no region, no "after
+ * exclusivity"), one read per optics partner for all its cut-off days: the facts known on the latest
+ * cut-off, which the outlook's own rules view as of each day, and each day's evidence summaries.
+ */
+export function serviceOutlooks(context: GraphReader): OutlooksOf {
+  return async (opticsPartnerId, cutOffs) => {
+    const facts = await outlookFactsOnDays(context, opticsPartnerId, cutOffs);
+    return (cutOff) => {
+      if (!facts?.partner.isOpticsPartner || companyAsOf(facts.partner, cutOff) === null) return null;
+      const evidence = facts.evidenceOn.get(cutOff) ?? new Map();
+      return partnershipOutlook({ ...facts, evidence, opticsPartnerId: facts.partner.id, asOf: cutOff, region: null, afterExclusivityId: null });
+    };
   };
 }
 
@@ -82,6 +81,6 @@ export async function runPlannedBacktest(
   concurrency = 1,
   onOutlook?: (asked: number, total: number) => void,
 ): Promise<BacktestReport> {
-  const results = await runBacktest(plan.events, serviceOutlook(context), networkEdges(plan.links), concurrency, onOutlook);
+  const results = await runBacktest(plan.events, serviceOutlooks(context), networkEdges(plan.links), concurrency, onOutlook);
   return { question, summaries: summariseBacktest(results, question.leadDays), results, outlooks: plan.outlooks };
 }

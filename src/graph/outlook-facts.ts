@@ -23,6 +23,11 @@ export interface OutlookFacts {
 /** Weights of the evidence query, from the one home of each rule. */
 const weights = { weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibility: credibilityValue(0, 0) };
 
+/** The parameters of `outlook-facts` for one outlook: the facts, and the evidence, as known on `asOf`. */
+export function outlookFactsParameters(opticsPartnerId: string, asOf: string, afterExclusivityId: string | null = null) {
+  return { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, evidenceDays: [asOf], stillBindingOn: asOf, ...weights };
+}
+
 /** null when no company with that id was known on the day. */
 export async function outlookFacts(
   context: Pick<RequestContext, 'graph' | 'roundTrips'>,
@@ -30,8 +35,37 @@ export async function outlookFacts(
   asOf: string,
   afterExclusivityId: string | null,
 ): Promise<OutlookFacts | null> {
-  const [row] = await context.graph.read('outlook-facts', { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, ...weights }, context.roundTrips);
+  const [row] = await context.graph.read('outlook-facts', outlookFactsParameters(opticsPartnerId, asOf, afterExclusivityId), context.roundTrips);
   if (!row) return null;
+  const { evidenceOn, ...facts } = factsOfRow(row);
+  return { ...facts, evidence: evidenceOn.get(asOf) ?? new Map() };
+}
+
+/** The facts of one optics partner known on the latest of `days`, and the evidence summaries of each day. */
+export interface OutlookFactsOnDays extends Omit<OutlookFacts, 'evidence'> {
+  evidenceOn: Map<string, Map<string, EvidenceSummary>>;
+}
+
+/**
+ * What the outlooks of one optics partner on many days need, in one round trip (the backtest asks one
+ * per cut-off day): the facts known on the latest day, which the outlook's rules view as of each day
+ * (src/domain/as-of.ts), and the evidence summarised for each day. null when the partner was not
+ * known on the latest day.
+ */
+export async function outlookFactsOnDays(
+  context: Pick<RequestContext, 'graph' | 'roundTrips'>,
+  opticsPartnerId: string,
+  days: readonly string[],
+): Promise<OutlookFactsOnDays | null> {
+  const sorted = days.toSorted();
+  const [earliest, latest] = [sorted[0], sorted.at(-1)];
+  if (earliest === undefined || latest === undefined) return null;
+  const parameters = { ...outlookFactsParameters(opticsPartnerId, latest), evidenceDays: sorted, stillBindingOn: earliest };
+  const [row] = await context.graph.read('outlook-facts', parameters, context.roundTrips);
+  return row ? factsOfRow(row) : null;
+}
+
+function factsOfRow(row: Row): OutlookFactsOnDays {
   const partner = companyFact(row.partner as Row);
   const manufacturers = (row.manufacturers as unknown[][]).map(
     ([id, name, founded, dissolved, dissolvedKnownSince, knownSince, isOpticsPartner]): CompanyFact => ({
@@ -53,10 +87,15 @@ export async function outlookFacts(
     companies,
     partnerships: (row.partnerships as Row[]).map(partnershipFact),
     exclusivities: (row.exclusivities as Row[]).map(exclusivityFact),
-    evidence: new Map(
-      (row.evidence as unknown[][]).map(([id, logDoubtFor, logDoubtAgainst, claims]) => [
-        String(id),
-        { doubtFor: Math.exp(Number(logDoubtFor)), doubtAgainst: Math.exp(Number(logDoubtAgainst)), claims: Number(claims) },
+    evidenceOn: new Map(
+      (row.evidence as [string, unknown[][]][]).map(([day, summaries]) => [
+        String(day),
+        new Map(
+          summaries.map(([id, logDoubtFor, logDoubtAgainst, claims]) => [
+            String(id),
+            { doubtFor: Math.exp(Number(logDoubtFor)), doubtAgainst: Math.exp(Number(logDoubtAgainst)), claims: Number(claims) },
+          ]),
+        ),
       ]),
     ),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimFact, CompanyFact, Day, ExclusivityFact, LeakerFact, PartnershipFact } from '../../src/domain/facts.ts';
 import { baselineRankings, NameOrder, networkAsOf, networkEdges } from '../../src/domain/backtest-baselines.ts';
-import { backtestEvents, runBacktest, summariseBacktest, type BacktestEvent, type OutlookAsOf } from '../../src/domain/backtest.ts';
+import { backtestEvents, CUT_OFFS_PER_READ, outlooksNeeded, runBacktest, summariseBacktest, type BacktestEvent, type OutlooksOf } from '../../src/domain/backtest.ts';
 import { addDays } from '../../src/domain/fuzzy-date.ts';
 import { partnershipOutlook } from '../../src/domain/outlook.ts';
 import { evidenceSummaries } from '../../src/domain/partnership-evidence.ts';
@@ -16,8 +16,8 @@ interface World {
 }
 
 /** The outlook from the pure rules alone, as the service computes it from what it reads as of a day. */
-function outlookOf(world: World): OutlookAsOf {
-  return async (opticsPartnerId, asOf) => {
+function outlookOf(world: World): OutlooksOf {
+  return async (opticsPartnerId) => (asOf) => {
     const partner = world.companies.find((c) => c.id === opticsPartnerId && c.isOpticsPartner && c.knownSince <= asOf);
     if (!partner) return null;
     return partnershipOutlook({
@@ -169,6 +169,26 @@ describe('the leakage rule: a fact known one day after the cut-off never changes
       }),
     );
     expect(changed.filter((c) => !c)).toEqual([]);
+  });
+});
+
+describe('reading the outlooks of many cut-off days at once', () => {
+  it('judges every event as if it were asked alone, over more cut-offs than one read holds', async () => {
+    const events = backtestEvents(
+      world.partnerships,
+      Array.from({ length: CUT_OFFS_PER_READ + 20 }, (_, i) => 10 * (i + 1)),
+    );
+    const reads: number[] = [];
+    const counting: OutlooksOf = async (opticsPartnerId, cutOffs) => {
+      reads.push(cutOffs.length);
+      return outlookOf(world)(opticsPartnerId, cutOffs);
+    };
+    const together = await runBacktest(events, counting, networkEdges(world.partnerships), 3);
+    const alone = await Promise.all(events.map(async (event) => (await backtest(world, [event]))[0]));
+    expect(together).toEqual(alone);
+    // Leica's 3 partnerships give 210 cut-offs: 5 reads of at most 50.
+    expect(Math.max(...reads)).toBe(CUT_OFFS_PER_READ);
+    expect(reads.reduce((sum, n) => sum + n, 0)).toBe(outlooksNeeded(events));
   });
 });
 
