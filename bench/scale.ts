@@ -91,11 +91,10 @@ function worldFile(): { file: string; meta: WorldMeta } {
 
 /** What Neo4j itself says the outlook's one big statement holds in memory at its peak (PROFILE). */
 async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: string): Promise<number> {
-  const result = await runtime.graph.driver.executeQuery(
-    `PROFILE ${statement('outlook-facts')}`,
-    outlookFactsParameters(partner, new Date().toISOString().slice(0, 10)),
-    { database: runtime.connection.database, routing: 'READ' },
-  );
+  const result = await runtime.graph.driver.executeQuery(`PROFILE ${statement('outlook-facts')}`, outlookFactsParameters(partner, new Date().toISOString().slice(0, 10)), {
+    database: runtime.connection.database,
+    routing: 'READ',
+  });
   return Number(result.summary.profile ? ((result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0) : 0) / 1e6;
 }
 
