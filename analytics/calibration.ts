@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
-import { dayArg, NEO4J_HELP, readArgs, runScript } from './cli.ts';
+import { dayArg, NEO4J_HELP, readArgs, runScript, SOURCE_OPTIONS } from './cli.ts';
 import { calibrateLeakers, type CalibrationReport } from './calibration/calibrate.ts';
 import { reliabilitySpec } from './calibration/reliability-chart.ts';
 import { writeChart } from './charts/render.ts';
 
-const usage = `usage: npm run analytics:calibration -- --as-of YYYY-MM-DD [--out DIR]
+const usage = `usage: npm run analytics:calibration -- --as-of YYYY-MM-DD [--out DIR] [--graphql URL]
   Brier score and log loss per leaker of its claims decided by the day, against its credibility when
   each claim was published. Writes DIR/calibration-claims-<day>.csv (one row a claim) and
   DIR/reliability-<day>.svg and .png (default DIR: analytics-out).
@@ -32,12 +32,12 @@ function table(report: CalibrationReport): string {
 }
 
 await runScript('calibration', async (connect) => {
-  const args = readArgs(process.argv.slice(2), { 'as-of': { type: 'string' }, out: { type: 'string' } }, usage);
+  const args = readArgs(process.argv.slice(2), { 'as-of': { type: 'string' }, out: { type: 'string' }, ...SOURCE_OPTIONS }, usage);
   if (args.help) return void console.log(usage);
   const asOf = dayArg(args['as-of'], 'as-of', usage);
   const outDir = args.out ?? 'analytics-out';
   await mkdir(outDir, { recursive: true });
-  const graph = await connect();
+  const graph = await connect(args.graphql);
   const claimsFile = join(outDir, `calibration-claims-${asOf}.csv`);
   const csv = stringify({ header: true, columns: ['claimId', 'leakerId', 'leakerName', 'publishedOn', 'outcome', 'predicted', 'observed'] });
   const finished = csv.pipe(createWriteStream(claimsFile));

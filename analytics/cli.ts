@@ -10,12 +10,26 @@ import { startRuntime, type Runtime } from '../src/runtime.ts';
 import { isDay } from '../src/domain/fuzzy-date.ts';
 import { loadDemoIfEmpty } from '../src/import/demo.ts';
 import type { GraphExecutor } from '../src/graph/executor.ts';
+import { GraphqlClient } from './source/graphql-client.ts';
 
 export class UsageError extends Error {}
 
 export const NEO4J_HELP =
-  'Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else the local Neo4j in .neo4j/data.\n' +
+  'Reads the running service with --graphql URL (or GRAPHQL_URL), e.g. --graphql http://localhost:4000/graphql\n' +
+  '  (an API key, if the service wants one, in GRAPHQL_API_KEY); else Neo4j: NEO4J_URI (and NEO4J_USERNAME,\n' +
+  '  NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else the local Neo4j in .neo4j/data.\n' +
   '  With `npm start` running, point at its Neo4j: NEO4J_URI=bolt://127.0.0.1:7687';
+
+/** The flag every script that can read through the service takes. */
+export const SOURCE_OPTIONS = { graphql: { type: 'string' } } as const;
+
+/** Where a script reads the graph: Neo4j directly, or the running service's public GraphQL API. */
+export type GraphSource = { neo4j: GraphExecutor } | { api: GraphqlClient };
+
+/** The service's endpoint when --graphql or GRAPHQL_URL names one, else null (read Neo4j). */
+export function graphqlUrl(flag: string | undefined): string | null {
+  return flag ?? (process.env.GRAPHQL_URL || null);
+}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -40,14 +54,19 @@ export function dayArg(value: unknown, name: string, usage: string): string {
  * Runs a script's work against the graph and exits with its code: 2 for a usage error, 1 for any other
  * failure (its message alone), 0 otherwise. Whatever was started is stopped, on Ctrl-C too.
  */
-export async function runScript(name: string, work: (connect: () => Promise<GraphExecutor>) => Promise<void>): Promise<never> {
+export async function runScript(name: string, work: (connect: (graphql?: string) => Promise<GraphSource>) => Promise<void>): Promise<never> {
   let starting: Promise<Runtime> | null = null;
   const shutdown = async () => {
     const runtime = await starting?.catch(() => null);
     await runtime?.shutdown().catch((error: unknown) => console.error(`could not stop Neo4j cleanly: ${String(error)}`));
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().finally(() => process.exit(130)));
-  const connect = async () => {
+  const connect = async (graphql?: string): Promise<GraphSource> => {
+    const url = graphqlUrl(graphql);
+    if (url !== null) {
+      console.error(`graphql: ${url}`);
+      return { api: new GraphqlClient(url, process.env.GRAPHQL_API_KEY) };
+    }
     const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
     const logger = createLogger(config.logLevel);
     starting = startRuntime(config, logger, { onProgress: (line) => console.error(`neo4j: ${line}`) });
@@ -59,7 +78,7 @@ export async function runScript(name: string, work: (connect: () => Promise<Grap
     console.error(`neo4j: ${runtime.connection.uri} (Neo4j ${runtime.neo4jVersion})`);
     // As the service does: an empty database (a fresh local Neo4j) gets the demo data first.
     if (config.loadDemoWhenEmpty && (await loadDemoIfEmpty(runtime.graph, logger)) !== null) console.error('neo4j: the database was empty: loaded the demo data');
-    return runtime.graph;
+    return { neo4j: runtime.graph };
   };
   let code = 0;
   try {

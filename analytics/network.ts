@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { stringify } from 'csv-stringify/sync';
-import { dayArg, NEO4J_HELP, readArgs, runScript } from './cli.ts';
+import { dayArg, NEO4J_HELP, readArgs, runScript, SOURCE_OPTIONS } from './cli.ts';
 import { networkChanges, networkMeasures, type NetworkMeasures } from './network/measures.ts';
 import { readPartnerNetwork, type PartnerNetwork, type Tie } from './network/partner-network.ts';
 import type { UndirectedGraph } from 'graphology';
@@ -17,7 +17,7 @@ import type { UndirectedGraph } from 'graphology';
 // CommonJS with typings that declare ES exports; required, it is what the typings describe.
 const gexf: typeof import('graphology-gexf') = createRequire(import.meta.url)('graphology-gexf');
 
-const usage = `usage: npm run analytics:network -- --as-of YYYY-MM-DD [--compare-with YYYY-MM-DD] [--out DIR]
+const usage = `usage: npm run analytics:network -- --as-of YYYY-MM-DD [--compare-with YYYY-MM-DD] [--out DIR] [--graphql URL]
   The manufacturer-optics partner network as known on the day: degree, weighted degree, betweenness and
   communities of every company with a tie; with --compare-with, what changed by the other day. Writes
   DIR/network-<day>.gexf and DIR/network-companies-<day>.csv (default DIR: analytics-out).
@@ -52,13 +52,13 @@ async function writeNetwork(network: PartnerNetwork, measures: NetworkMeasures, 
 }
 
 await runScript('network', async (connect) => {
-  const args = readArgs(process.argv.slice(2), { 'as-of': { type: 'string' }, 'compare-with': { type: 'string' }, out: { type: 'string' } }, usage);
+  const args = readArgs(process.argv.slice(2), { 'as-of': { type: 'string' }, 'compare-with': { type: 'string' }, out: { type: 'string' }, ...SOURCE_OPTIONS }, usage);
   if (args.help) return void console.log(usage);
   const asOf = dayArg(args['as-of'], 'as-of', usage);
   const compareWith = args['compare-with'] === undefined ? null : dayArg(args['compare-with'], 'compare-with', usage);
   const outDir = args.out ?? 'analytics-out';
   await mkdir(outDir, { recursive: true });
-  const graph = await connect();
+  const graph = await connect(args.graphql);
   const days = compareWith === null ? [asOf] : [asOf, compareWith];
   const results = [];
   for (const day of days) {

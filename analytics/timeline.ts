@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dayArg, NEO4J_HELP, readArgs, runScript, UsageError } from './cli.ts';
+import { dayArg, NEO4J_HELP, readArgs, runScript, SOURCE_OPTIONS, UsageError } from './cli.ts';
 import { writeChart } from './charts/render.ts';
 import { readTimeline, UnknownPartnerError } from './timeline/read-timeline.ts';
 import { DEFAULT_MAX_ROWS } from './timeline/timeline-picture.ts';
@@ -19,7 +19,7 @@ const usage = `usage: npm run analytics:timeline -- --partner ID --as-of YYYY-MM
   ${NEO4J_HELP}`;
 
 await runScript('timeline', async (connect) => {
-  const args = readArgs(process.argv.slice(2), { partner: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, 'max-rows': { type: 'string' } }, usage);
+  const args = readArgs(process.argv.slice(2), { partner: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, 'max-rows': { type: 'string' }, ...SOURCE_OPTIONS }, usage);
   if (args.help) return void console.log(usage);
   const asOf = dayArg(args['as-of'], 'as-of', usage);
   if (!args.partner) throw new UsageError(`--partner is missing: the natural id of an optics partner, e.g. leica\n\n${usage}`);
@@ -27,7 +27,7 @@ await runScript('timeline', async (connect) => {
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new UsageError(`--max-rows must be a whole number of at least 1 (got ${args['max-rows']})\n\n${usage}`);
   const outDir = args.out ?? 'analytics-out';
   await mkdir(outDir, { recursive: true });
-  const graph = await connect();
+  const graph = await connect(args.graphql);
   const picture = await readTimeline(graph, args.partner, asOf, { maxRows }).catch((error: unknown) => {
     throw error instanceof UnknownPartnerError ? new UsageError(error.message) : error;
   });

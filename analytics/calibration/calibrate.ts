@@ -7,6 +7,8 @@ import type { GraphExecutor, Row } from '../../src/graph/executor.ts';
 import type { Day, Outcome } from '../../src/domain/facts.ts';
 import { outcomeFromHistory } from '../../src/domain/outcome-history.ts';
 import { credibilityWhenPublished, ForecastSums, observedHit, ReliabilityBins, type ReliabilityBin } from './scores.ts';
+import type { GraphSource } from '../cli.ts';
+import { forecastsFromApi } from './forecasts-api.ts';
 
 export interface ClaimForecast {
   claimId: string;
@@ -72,17 +74,28 @@ export interface CalibrationOptions {
   onForecast?: (forecast: ClaimForecast) => void | Promise<void>;
 }
 
-export async function calibrateLeakers(graph: GraphExecutor, asOf: Day, options: CalibrationOptions = {}): Promise<CalibrationReport> {
-  const pageSize = options.pageSize ?? 1000;
-  const perLeaker = new Map<string, { name: string; sums: ForecastSums }>();
-  const overall = new ForecastSums();
-  const bins = new ReliabilityBins(options.binCount ?? 10);
+/** Every forecast as of the day, a page at a time, in claim id order: from Neo4j, or through the service's API. */
+async function* forecastPages(source: GraphSource | GraphExecutor, asOf: Day, pageSize: number): AsyncGenerator<ClaimForecast[]> {
+  if ('api' in source) {
+    yield await forecastsFromApi(source.api, asOf);
+    return;
+  }
+  const graph = 'neo4j' in source ? source.neo4j : source;
   let after = '';
   for (;;) {
     const rows = await graph.read('calibration-claims', { asOf, after, limit: pageSize });
-    for (const row of rows) {
-      const forecast = forecastOfClaim(row, asOf);
-      if (forecast === null) continue;
+    yield rows.flatMap((row) => forecastOfClaim(row, asOf) ?? []);
+    if (rows.length < pageSize) break;
+    after = String(rows.at(-1)!.id);
+  }
+}
+
+export async function calibrateLeakers(source: GraphSource | GraphExecutor, asOf: Day, options: CalibrationOptions = {}): Promise<CalibrationReport> {
+  const perLeaker = new Map<string, { name: string; sums: ForecastSums }>();
+  const overall = new ForecastSums();
+  const bins = new ReliabilityBins(options.binCount ?? 10);
+  for await (const forecasts of forecastPages(source, asOf, options.pageSize ?? 1000)) {
+    for (const forecast of forecasts) {
       let leaker = perLeaker.get(forecast.leakerId);
       if (leaker === undefined) perLeaker.set(forecast.leakerId, (leaker = { name: forecast.leakerName, sums: new ForecastSums() }));
       leaker.sums.add(forecast);
@@ -90,8 +103,6 @@ export async function calibrateLeakers(graph: GraphExecutor, asOf: Day, options:
       bins.add(forecast);
       await options.onForecast?.(forecast);
     }
-    if (rows.length < pageSize) break;
-    after = String(rows.at(-1)!.id);
   }
   const leakers = [...perLeaker].map(([leakerId, { name, sums }]) => ({ leakerId, leakerName: name, ...sums.summary() }));
   leakers.sort((a, b) => b.claims - a.claims || a.leakerName.localeCompare(b.leakerName));

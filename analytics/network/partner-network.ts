@@ -8,6 +8,8 @@
 import { UndirectedGraph } from 'graphology';
 import type { GraphExecutor, Row } from '../../src/graph/executor.ts';
 import type { Day } from '../../src/domain/facts.ts';
+import type { GraphSource } from '../cli.ts';
+import { readPartnerLinksFromApi } from './partner-network-api.ts';
 
 export type TieKind = 'partnerships' | 'devices' | 'claims';
 
@@ -59,7 +61,10 @@ export function partnerNetwork(pages: PartnerLinks[]): PartnerNetwork {
   return graph;
 }
 
-export async function readPartnerNetwork(graph: GraphExecutor, asOf: Day, pageSize = 200): Promise<PartnerNetwork> {
+/** The network as known on the day, from Neo4j or through the service's API: the same network either way. */
+export async function readPartnerNetwork(source: GraphSource | GraphExecutor, asOf: Day, pageSize = 200): Promise<PartnerNetwork> {
+  if ('api' in source) return partnerNetwork(await readPartnerLinksFromApi(source.api, asOf));
+  const graph = 'neo4j' in source ? source.neo4j : source;
   const pages: PartnerLinks[] = [];
   let after = '';
   for (;;) {

@@ -5,13 +5,41 @@
  * manufacturer as dots coloured by their outcome as known on the day. Pure: what the rules of
  * src/domain say was public on the day, nothing later.
  */
-import { partnershipAsOf } from '../../src/domain/as-of.ts';
-import { clauseEnd, type ClauseEnd } from '../../src/domain/exclusivity.ts';
-import type { Day, ExclusivityFact, Outcome } from '../../src/domain/facts.ts';
+import type { EndBasis } from '../../src/domain/exclusivity.ts';
+import type { Day, FuzzyDate, Outcome } from '../../src/domain/facts.ts';
 import { addDays, firstDay, lastDay } from '../../src/domain/fuzzy-date.ts';
-import { outcomeFromHistory } from '../../src/domain/outcome-history.ts';
-import type { Row } from '../../src/graph/executor.ts';
-import { exclusivityFact, partnershipFact } from '../../src/graph/rows.ts';
+
+/**
+ * What the picture is drawn from, as known on the day (the as-of rules of src/domain already applied,
+ * by the Neo4j reader or by the service answering through GraphQL): the partner's partnerships with
+ * their clauses, and the claims that name it.
+ */
+export interface KnownPartnership {
+  id: string;
+  start: FuzzyDate;
+  /** Null while no end was public on the day. */
+  end: FuzzyDate | null;
+  manufacturer: string;
+  clauses: KnownClause[];
+}
+
+export interface KnownClause {
+  id: string;
+  start: FuzzyDate;
+  certainty: string;
+  binds: string;
+  end: { basis: EndBasis; lastDay: Day | null; date: FuzzyDate | null; condition: string | null; launchName: string | null };
+}
+
+export interface ClaimAboutPartner {
+  id: string;
+  statement: string;
+  publishedOn: Day;
+  outcome: Outcome;
+  leakerName: string | null;
+  /** The manufacturers it names besides the partner. */
+  manufacturers: string[];
+}
 
 export interface TimelineBar {
   row: string;
@@ -59,56 +87,52 @@ export interface TimelinePicture {
 const MARGIN_DAYS = 120;
 
 /** How the clause ends, as known on the day, in words. */
-function clauseEndWords(clause: ExclusivityFact, end: ClauseEnd): string {
-  if (end.basis === 'DATE') return String(clause.end);
-  if (end.launch !== null) return `with the launch of ${end.launch.deviceName}`;
+function clauseEndWords(end: KnownClause['end']): string {
+  if (end.basis === 'DATE') return String(end.date);
+  if (end.launchName !== null) return `with the launch of ${end.launchName}`;
   if (end.basis === 'PARTNERSHIP_END') return `with its partnership, on ${end.lastDay}`;
   if (end.basis === 'AWAITING_PARTNERSHIP_END') return 'with its partnership (no end public)';
-  return end.endCondition ?? 'unknown';
+  return end.condition ?? 'unknown';
 }
 
 /** Rows a picture gives manufacturers the partner never partnered with (those it did always have one). @default 30 */
 export const DEFAULT_MAX_ROWS = 30;
 
-export function timelinePicture(partnerId: string, partnerName: string, partnerships: Row[], claims: Row[], asOf: Day, maxRows = DEFAULT_MAX_ROWS): TimelinePicture {
-  const known = partnerships.flatMap((row) => {
-    const partnership = partnershipAsOf(partnershipFact(row), asOf);
-    return partnership === null ? [] : [{ row, partnership, manufacturer: String(row.manufacturerName) }];
-  });
-  const claimDots = claims.flatMap((row) => {
-    const days = (row.outcomeDays as string[] | null) ?? [];
-    const values = ((row.outcomeValues as string[] | null) ?? []) as Outcome[];
-    const outcome = outcomeFromHistory(days.map((from, i) => ({ from, outcome: values[i]! })), asOf);
-    const named = (row.manufacturers as { name: string }[]).map((m) => m.name);
+/** Partnerships by start, then id; claims by id, each manufacturer by name: the same picture whichever reader read them. */
+export function timelinePicture(partnerId: string, partnerName: string, partnerships: KnownPartnership[], claims: ClaimAboutPartner[], asOf: Day, maxRows = DEFAULT_MAX_ROWS): TimelinePicture {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const known = [...partnerships].sort((a, b) => byText(firstDay(a.start), firstDay(b.start)) || byText(a.id, b.id));
+  const claimDots = [...claims].sort((a, b) => byText(a.id, b.id)).flatMap((claim) => {
+    const named = [...claim.manufacturers].sort(byText);
     return (named.length > 0 ? named : [`(${partnerName} alone)`]).map((name) => ({
-      row: name, day: String(row.publishedOn), id: String(row.id), outcome, statement: String(row.statement), leaker: String(row.leakerName ?? 'an outlet'),
+      row: name, day: claim.publishedOn, id: claim.id, outcome: claim.outcome, statement: claim.statement, leaker: claim.leakerName ?? 'an outlet',
     }));
   });
-  const days = [asOf, ...known.map((k) => firstDay(k.partnership.start)), ...claimDots.map((c) => c.day)];
+  const days = [asOf, ...known.map((k) => firstDay(k.start)), ...claimDots.map((c) => c.day)];
   const from = addDays(days.reduce((a, b) => (a < b ? a : b)), -MARGIN_DAYS);
-  const ends = known.flatMap((k) => (k.partnership.end === null ? [] : [lastDay(k.partnership.end)]));
+  const ends = known.flatMap((k) => (k.end === null ? [] : [lastDay(k.end)]));
   const until = addDays([...days, ...ends].reduce((a, b) => (a > b ? a : b)), MARGIN_DAYS);
 
   const bars: TimelineBar[] = [];
   const eventEnds: TimelineEventEnd[] = [];
-  for (const { row, partnership, manufacturer } of known) {
+  for (const partnership of known) {
+    const manufacturer = partnership.manufacturer;
     const start = firstDay(partnership.start);
     const end = partnership.end === null ? null : lastDay(partnership.end);
     bars.push({
       row: manufacturer, layer: 'partnership', id: partnership.id, from: start, until: end ?? until, open: end === null,
       detail: `${partnership.id}: ${partnership.start} to ${partnership.end ?? (start > asOf ? 'planned' : 'no end public')}`,
     });
-    for (const clauseRow of (row.clauses as Row[] | null) ?? []) {
-      const clause = exclusivityFact(clauseRow);
-      const clauseEndAsOf = clauseEnd(clause, asOf);
-      const last = clauseEndAsOf.lastDay;
+    for (const clause of partnership.clauses) {
+      const last = clause.end.lastDay;
       bars.push({
         row: manufacturer, layer: 'exclusivity clause', id: clause.id, from: firstDay(clause.start), until: last ?? until, open: last === null,
-        detail: `${clause.id} (${clause.certainty.toLowerCase()}, binds ${clause.binds.toLowerCase().replace('_', ' ')}): ends ${clauseEndWords(clause, clauseEndAsOf)}`,
+        detail: `${clause.id} (${clause.certainty.toLowerCase()}, binds ${clause.binds.toLowerCase().replace('_', ' ')}): ends ${clauseEndWords(clause.end)}`,
       });
-      if (clauseEndAsOf.launch !== null && clauseEndAsOf.basis !== 'DATE') {
+      const launch = clause.end.launchName;
+      if (launch !== null && clause.end.basis !== 'DATE') {
         const awaited = last === null;
-        eventEnds.push({ row: manufacturer, day: last ?? until, awaited, label: awaited ? `until the launch of ${clauseEndAsOf.launch.deviceName} (not yet)` : `ends with the ${clauseEndAsOf.launch.deviceName} launch` });
+        eventEnds.push({ row: manufacturer, day: last ?? until, awaited, label: awaited ? `until the launch of ${launch} (not yet)` : `ends with the ${launch} launch` });
       }
     }
   }

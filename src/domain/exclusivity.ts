@@ -12,7 +12,7 @@
  * - otherwise nothing: the clause is open, and its end depends on a launch that has not happened, on
  *   the end of its partnership, on a condition in words, or on nothing stated at all.
  */
-import type { Day, ExclusivityFact, LaunchFact, PartnershipFact } from './facts.ts';
+import type { Day, ExclusivityFact, FuzzyDate, LaunchFact, PartnershipFact } from './facts.ts';
 import { exclusivityAsOf, partnershipsAsOf } from './as-of.ts';
 import { earliestDay, firstDay, lastDay, latestDay } from './fuzzy-date.ts';
 
@@ -34,6 +34,8 @@ export interface ClauseEnd {
   /** The launch it ends with (its `announced` hidden while not public on A). */
   launch: LaunchFact | null;
   endCondition: string | null;
+  /** The end as the source gave it ("2022-Q1"), for an end on a date (basis DATE); null otherwise. */
+  date: FuzzyDate | null;
 }
 
 /** A partnership of a party bound by a clause, with another company, running while the clause did. */
@@ -60,17 +62,17 @@ export function clauseStart(clause: ExclusivityFact): Day {
 /** The clause's end as known on A; a clause not public on A has no known end. */
 export function clauseEnd(clause: ExclusivityFact, asOf: Day): ClauseEnd {
   const known = exclusivityAsOf(clause, asOf);
-  if (known === null) return { lastDay: null, basis: 'UNKNOWN', launch: null, endCondition: null };
+  if (known === null) return { lastDay: null, basis: 'UNKNOWN', launch: null, endCondition: null, date: null };
   const launch = known.endsWithLaunchOf;
   const endCondition = known.endCondition;
-  if (known.end !== null) return { lastDay: lastDay(known.end), basis: 'DATE', launch, endCondition };
-  if (launch?.announced != null) return { lastDay: lastDay(launch.announced), basis: 'LAUNCH', launch, endCondition };
-  if (launch !== null) return { lastDay: null, basis: 'AWAITING_LAUNCH', launch, endCondition };
+  if (known.end !== null) return { lastDay: lastDay(known.end), basis: 'DATE', launch, endCondition, date: known.end };
+  if (launch?.announced != null) return { lastDay: lastDay(launch.announced), basis: 'LAUNCH', launch, endCondition, date: null };
+  if (launch !== null) return { lastDay: null, basis: 'AWAITING_LAUNCH', launch, endCondition, date: null };
   const partnershipEnd = known.endsWithPartnership?.end ?? null;
-  if (partnershipEnd !== null) return { lastDay: lastDay(partnershipEnd), basis: 'PARTNERSHIP_END', launch, endCondition };
-  if (known.endsWithPartnership !== null) return { lastDay: null, basis: 'AWAITING_PARTNERSHIP_END', launch, endCondition };
-  if (endCondition !== null) return { lastDay: null, basis: 'AWAITING_CONDITION', launch, endCondition };
-  return { lastDay: null, basis: 'UNKNOWN', launch, endCondition };
+  if (partnershipEnd !== null) return { lastDay: lastDay(partnershipEnd), basis: 'PARTNERSHIP_END', launch, endCondition, date: null };
+  if (known.endsWithPartnership !== null) return { lastDay: null, basis: 'AWAITING_PARTNERSHIP_END', launch, endCondition, date: null };
+  if (endCondition !== null) return { lastDay: null, basis: 'AWAITING_CONDITION', launch, endCondition, date: null };
+  return { lastDay: null, basis: 'UNKNOWN', launch, endCondition, date: null };
 }
 
 export function bindsCompany(clause: ExclusivityFact, companyId: string): boolean {

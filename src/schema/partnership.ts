@@ -81,6 +81,7 @@ export const ClauseEndRef = builder.objectRef<ReturnType<typeof clauseEnd> & { a
     basis: t.field({ type: EndBasis, resolve: (e) => e.basis }),
     launchOf: t.field({ type: DeviceRef, nullable: true, resolve: (e) => keyOf(e.launch?.deviceId, e.asOf) }),
     condition: t.string({ nullable: true, resolve: (e) => e.endCondition }),
+    date: t.field({ type: FuzzyDateRef, nullable: true, description: 'The end as the source gave it ("2022-Q1"), when it ends on a date (basis DATE).', resolve: (e) => e.date }),
   }),
 });
 

@@ -17,8 +17,20 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
+/** The settings that point a process (the service, a script) at the test run's Neo4j, as it is. */
+export function neo4jEnvironment(): Record<string, string> {
   const neo4j = inject('neo4j');
+  return {
+    NEO4J_MODE: 'uri',
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: neo4j.username,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
+    LOAD_DEMO_WHEN_EMPTY: 'false',
+  };
+}
+
+export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
   const port = await freeLocalPort();
   const child: ChildProcess = spawn(process.execPath, [resolve(import.meta.dirname, '../../src/server.ts')], {
     cwd: resolve(import.meta.dirname, '../..'),
@@ -27,12 +39,7 @@ export async function startService(env: Record<string, string>): Promise<Service
       HOME: process.env.HOME ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      NEO4J_MODE: 'uri',
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-      LOAD_DEMO_WHEN_EMPTY: 'false',
+      ...neo4jEnvironment(),
       LOG_LEVEL: 'warn',
       ...env,
     },

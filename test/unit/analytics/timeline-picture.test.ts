@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { timelinePicture } from '../../../analytics/timeline/timeline-picture.ts';
+import { claimsAboutPartner, knownPartnerships } from '../../../analytics/timeline/known-from-rows.ts';
+import { timelinePicture as pictureOf } from '../../../analytics/timeline/timeline-picture.ts';
+import type { Row } from '../../../src/graph/executor.ts';
+
+/** The picture from Neo4j's rows, as known on the day (the rows' as-of rules and the layout together). */
+const timelinePicture = (partnerId: string, partnerName: string, partnerships: Row[], claims: Row[], asOf: string, maxRows?: number) =>
+  pictureOf(partnerId, partnerName, knownPartnerships(partnerships, asOf), claimsAboutPartner(claims, asOf), asOf, maxRows);
 
 const huaweiLeica = {
   id: 'huawei-leica',
@@ -63,9 +69,10 @@ describe('the timeline picture', () => {
     expect(picture.bars[1]!.until).toBe('2021-07-29');
     expect(picture.eventEnds).toEqual([{ row: 'Huawei', day: '2021-07-29', awaited: false, label: 'ends with the Huawei P50 launch' }]);
     expect(picture.claims.map(({ row, outcome }) => [row, outcome])).toEqual([
+      // By claim id (leica-alone, teme-2021-05), whichever order the reader gave them in.
+      ['(Leica alone)', 'UNRESOLVED'],
       ['Honor', 'UNRESOLVED'],
       ['Xiaomi', 'UNRESOLVED'],
-      ['(Leica alone)', 'UNRESOLVED'],
     ]);
     expect(picture.from < '2016-02-25' && picture.until > '2021-11-16').toBe(true);
   });
