@@ -10,6 +10,9 @@
  *                                            demo data is loaded into an empty one, as at start)
  *   npm run backtest -- --bundle FILE        a fresh temporary local Neo4j with FILE imported
  *   npm run backtest -- --claims 10000       the scale benchmark's synthetic world (bench/generate.ts)
+ *   npm run backtest -- --graphql URL        the running service's `backtest` query (or GRAPHQL_URL),
+ *                                            asked in spans of at most --max-events events (200, the
+ *                                            service's default MAX_BACKTEST_EVENTS); the same report
  *
  * Options: --partner ID, --lead 90,180, --as-of DAY (the graph as known then; default today),
  * --concurrency N (outlooks asked at once, 4), --json FILE (the whole report), --events all|none
@@ -30,8 +33,12 @@ import { startRuntime } from '../src/runtime.ts';
 import { importBundleFile, startFreshNeo4j, stopImport } from '../bench/fresh-neo4j.ts';
 import { generateWorld } from '../bench/generate.ts';
 import { eventsTable, summaryTable } from './backtest-report.ts';
+import { backtestFromApi, DEFAULT_EVENTS_PER_REQUEST } from './backtest/backtest-api.ts';
+import { graphqlUrl } from './cli.ts';
+import { GraphqlClient } from './source/graphql-client.ts';
 
-const usage = 'usage: npm run backtest -- [--partner ID] [--lead 90,180] [--as-of YYYY-MM-DD] [--bundle FILE | --claims N] [--concurrency 4] [--json FILE] [--events all|none]';
+const usage =
+  'usage: npm run backtest -- [--partner ID] [--lead 90,180] [--as-of YYYY-MM-DD] [--bundle FILE | --claims N | --graphql URL [--max-events 200]] [--concurrency 4] [--json FILE] [--events all|none]';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,6 +53,8 @@ const { values: args } = parseArgs({
     events: { type: 'string' },
     heap: { type: 'string', default: process.env.NEO4J_LOCAL_HEAP ?? '2g' },
     pagecache: { type: 'string', default: process.env.NEO4J_LOCAL_PAGECACHE ?? '1g' },
+    graphql: { type: 'string' },
+    'max-events': { type: 'string', default: String(DEFAULT_EVENTS_PER_REQUEST) },
     help: { type: 'boolean', default: false },
   },
 });
@@ -67,6 +76,10 @@ if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) fail(
 if (args.events !== undefined && !['all', 'none'].includes(args.events)) fail(`--events ${args.events}: give all or none`);
 if (args.bundle !== undefined && args.claims !== undefined) fail('--bundle and --claims: give one of them');
 if (args.bundle !== undefined && !existsSync(args.bundle)) fail(`--bundle ${args.bundle}: no such file`);
+const serviceUrl = graphqlUrl(args.graphql);
+if (serviceUrl !== null && (args.bundle !== undefined || args.claims !== undefined)) fail('--graphql (or GRAPHQL_URL) reads the running service: give no --bundle or --claims with it');
+const maxEvents = Number(args['max-events']);
+if (!Number.isInteger(maxEvents) || maxEvents < 1) fail(`--max-events ${args['max-events']}: give a whole number of at least 1 (the service's MAX_BACKTEST_EVENTS)`);
 
 const log = (line: string) => console.error(line);
 const stops: (() => Promise<void>)[] = [];
@@ -108,8 +121,33 @@ async function openGraph(): Promise<GraphExecutor> {
   return neo4j.runtime.graph;
 }
 
+/** Prints the report the same way whichever way it was worked out. */
+function printReport(report: { summaries: Parameters<typeof summaryTable>[0]; results: Parameters<typeof eventsTable>[0] }) {
+  console.log(summaryTable(report.summaries));
+  const showEvents = args.events === 'all' || (args.events === undefined && report.results.length <= 200);
+  if (showEvents) console.log(`\n${eventsTable(report.results)}`);
+  else if (args.events === undefined) console.log(`\n(${report.results.length} events: --events all prints them, --json FILE writes them)`);
+}
+
+/** The backtest as the running service's `backtest` query answers it, a span of events per request. */
+async function backtestThroughService(url: string) {
+  const api = new GraphqlClient(url, process.env.GRAPHQL_API_KEY);
+  log(`graphql: ${url}`);
+  const started = performance.now();
+  const report = await backtestFromApi(api, { opticsPartnerId: args.partner ?? null, leadDays, asOf: args['as-of'], eventsPerRequest: maxEvents });
+  if (report.results.length === 0) fail(`no partnership${args.partner ? ` of "${args.partner}"` : ''} was public on ${args['as-of']}: nothing to replay`);
+  const seconds = (performance.now() - started) / 1000;
+  printReport(report);
+  console.log(`\n${report.outlooks} outlooks in ${seconds.toFixed(1)} s (${api.requests.count} requests to ${url}, ${report.requests} of them backtests); the graph as known on ${args['as-of']}`);
+  if (args.json) writeFileSync(args.json, `${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
+}
+
 let exitCode = 0;
 try {
+  if (serviceUrl !== null) {
+    await backtestThroughService(serviceUrl);
+    process.exit(0);
+  }
   const graph = await openGraph();
   const context = { graph, roundTrips: { count: 0, statements: [] } };
   const question = { opticsPartnerId: args.partner ?? null, leadDays, asOf: args['as-of'] };
@@ -125,10 +163,7 @@ try {
   };
   const report = await runPlannedBacktest(context, question, plan, concurrency, progress);
   const seconds = (performance.now() - started) / 1000;
-  console.log(summaryTable(report.summaries));
-  const showEvents = args.events === 'all' || (args.events === undefined && report.results.length <= 200);
-  if (showEvents) console.log(`\n${eventsTable(report.results)}`);
-  else if (args.events === undefined) console.log(`\n(${report.results.length} events: --events all prints them, --json FILE writes them)`);
+  printReport(report);
   console.log(`\n${report.outlooks} outlooks in ${seconds.toFixed(1)} s (${((seconds * 1000) / report.outlooks).toFixed(1)} ms each, ${concurrency} at a time); the graph as known on ${question.asOf}`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
 } catch (error) {

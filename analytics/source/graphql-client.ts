@@ -12,10 +12,9 @@ export class GraphqlClient {
   private readonly headers: Record<string, string>;
 
   constructor(url: string, apiKey?: string) {
-    try {
-      new URL(url);
-    } catch {
-      throw new Error(`the GraphQL endpoint "${url}" is not a URL: give one such as http://localhost:4000/graphql`);
+    // "localhost:4000" parses as a URL of scheme "localhost:", so the scheme is checked too.
+    if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
+      throw new Error(`the GraphQL endpoint "${url}" is not an http(s) URL: give one such as http://localhost:4000/graphql`);
     }
     this.url = url;
     this.headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };

@@ -70,6 +70,28 @@ describe('the analytics scripts through the service GraphQL API', () => {
     expect(after.stdout).toContain('xiaomi-leica');
   }, 180_000);
 
+  it('backtest: the same summary and per-event ranks as the replay on Neo4j, asked four events a request', async () => {
+    const backtest = async (extra: string[]) => {
+      const { stdout } = await run(process.execPath, [join(root, 'analytics', 'backtest.ts'), '--as-of', '2026-01-01', ...extra], {
+        cwd: root,
+        env: environment(),
+        maxBuffer: 1 << 24,
+      });
+      // The last line says how long it took, and how many requests that was.
+      return { report: stdout.trimEnd().split('\n').slice(0, -1).join('\n'), last: stdout.trimEnd().split('\n').at(-1)! };
+    };
+    const fromNeo4j = await backtest([]);
+    const fromApi = await backtest(['--graphql', `${service.baseUrl}/graphql`, '--max-events', '4']);
+    expect(fromApi.report).toBe(fromNeo4j.report);
+    expect(fromApi.report).toContain('| 90 days | outlook |');
+    const outlooks = (line: string) => line.split(' outlooks in ')[0];
+    expect(outlooks(fromApi.last)).toBe(outlooks(fromNeo4j.last));
+    const backtests = Number(/, (\d+) of them backtests/.exec(fromApi.last)?.[1]);
+    const events = fromApi.report.split('\n').filter((line) => /^\| [a-z0-9-]+ \| \d{4}-/.test(line)).length;
+    expect(events).toBeGreaterThan(8);
+    expect(backtests).toBeGreaterThanOrEqual(events / 4);
+  }, 300_000);
+
   it('names the URL when no service answers there, and writes nothing', async () => {
     const url = `http://127.0.0.1:${await freeLocalPort()}/graphql`;
     const failed = await run(process.execPath, [join(root, 'analytics', 'network.ts'), '--as-of', '2021-11-16', '--out', join(outRoot, 'down'), '--graphql', url], {
