@@ -11,7 +11,7 @@ describe('when a clause is in force', () => {
 
   it('binds until 2021-12-31 when it ends "in 2021"', () => {
     const endsIn2021 = clause('huawei', 'leica', { end: '2021', endKnownSince: '2020-01-01' });
-    expect(clauseEnd(endsIn2021, '2022-01-01')).toMatchObject({ lastDay: '2021-12-31', basis: 'DATE' });
+    expect(clauseEnd(endsIn2021, '2022-01-01')).toMatchObject({ lastDay: '2021-12-31', basis: 'DATE', date: '2021' });
     expect(inForceOn(endsIn2021, '2021-12-31', '2022-01-01')).toBe(true);
     expect(inForceOn(endsIn2021, '2022-01-01', '2022-01-01')).toBe(false);
   });
@@ -47,6 +47,7 @@ describe('when a clause is in force', () => {
       basis: 'AWAITING_LAUNCH',
       launch: launch('huawei-p50', null),
       endCondition: 'ends with the launch of the P50 series',
+      date: null,
     });
     expect(inForceOn(untilP50, '2030-01-01', '2021-11-16')).toBe(true);
   });
