@@ -1,3 +1,3 @@
-// How many write transactions have changed the graph (cypher/migrations/006): one indexed read.
-OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
-RETURN coalesce(v.n, 0) AS version
+// How many write transactions have changed the graph (bump-graph-version): from the count store.
+MATCH (c:GraphChange)
+RETURN count(c) AS version

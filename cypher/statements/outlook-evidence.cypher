@@ -1,6 +1,7 @@
 // The claims behind the scores of the manufacturers $manufacturers in the outlook of $partner as of
 // $asOf, from the evidence index, newest first and at most $limit per manufacturer, with each
-// leaker's credibility that day (null: no step yet).
+// leaker's credibility that day (null: no step yet), and the claim in the claim projection, narrowed
+// to what the query shows of it (src/graph/outlook-facts.ts).
 UNWIND $manufacturers AS manufacturerId
 CALL (manufacturerId) {
   MATCH (e:Evidence)
@@ -15,4 +16,8 @@ CALL (e) {
   WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
   RETURN s {.hits, .resolved, .value} AS credibility
 }
-RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility
+CALL (e) {
+  MATCH (k:Claim {id: e.claim})
+  RETURN #projection(claim) AS claim
+}
+RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility, claim

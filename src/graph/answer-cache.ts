@@ -1,7 +1,7 @@
 /**
  * Answers worked out from many facts (a partnership outlook over every manufacturer, clause and claim
- * about a partner), kept in memory until the graph changes. Whether it changed is one indexed read of
- * the graph's version, which every write transaction moves (executor.ts, cypher/migrations/006), so a
+ * about a partner), kept in memory until the graph changes. Whether it changed is one O(1) read of
+ * the graph's version, which every write transaction moves (executor.ts, bump-graph-version), so a
  * kept answer is never served after a write, whoever wrote it: a mutation on another replica, or
  * `npm run import` in another process. Without a write in between, asking again costs that one read
  * instead of reading and ranking everything again.

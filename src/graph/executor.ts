@@ -191,6 +191,9 @@ export class GraphExecutor {
   /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */
   async runScript(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     const result = await this.managed(mode, 'script', (tx) => tx.run(cypher, params));
+    // A script may change schema, which cannot share a transaction with a write: the version moves
+    // in its own transaction right after (answer-cache.ts).
+    if (mode === 'WRITE') await this.managed('WRITE', 'bump-graph-version', (tx) => tx.run(statement('bump-graph-version')));
     return result.records.map((record) => record.toObject());
   }
 

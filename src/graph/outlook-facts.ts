@@ -8,6 +8,7 @@ import type { CompanyFact, ExclusivityFact, PartnershipFact } from '../domain/fa
 import { WEIGHT_WITHOUT_LEAKER, type EvidenceDirection, type EvidenceSummary } from '../domain/partnership-evidence.ts';
 import type { RequestContext } from '../context.ts';
 import type { Row } from './executor.ts';
+import type { ProjectionSelection } from './statements.ts';
 import { companyFact, exclusivityFact, partnershipFact } from './rows.ts';
 
 export interface OutlookFacts {
@@ -109,11 +110,23 @@ export interface EvidenceEntry {
   direction: EvidenceDirection;
   credibility: { hits: number; resolved: number; value: number } | null;
   weight: number;
+  /** The claim's row, narrowed to what the query shows of it (`selection`). */
+  claim: Row;
 }
 
-/** The newest `limit` claims behind each manufacturer's score. */
-export async function outlookEvidence(context: RequestContext, opticsPartnerId: string, manufacturerIds: readonly string[], asOf: string, limit: number): Promise<EvidenceEntry[]> {
-  const rows = await context.graph.read('outlook-evidence', { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf, limit }, context.roundTrips);
+/** Of the claim, only its id: the caller shows it through the claim loader, or not at all. */
+const CLAIM_ID_ONLY: ProjectionSelection = { claim: ['id'] };
+
+/** The newest `limit` claims behind each manufacturer's score, each claim read as far as `selection` says. */
+export async function outlookEvidence(
+  context: RequestContext,
+  opticsPartnerId: string,
+  manufacturerIds: readonly string[],
+  asOf: string,
+  limit: number,
+  selection: ProjectionSelection = CLAIM_ID_ONLY,
+): Promise<EvidenceEntry[]> {
+  const rows = await context.graph.read('outlook-evidence', { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf, limit }, context.roundTrips, selection);
   return rows.map((row) => {
     const leakerId = row.leakerId === '' ? null : String(row.leakerId);
     const stored = row.credibility as { hits: number; resolved: number; value: number } | null;
@@ -126,6 +139,7 @@ export async function outlookEvidence(context: RequestContext, opticsPartnerId: 
       direction: row.direction as EvidenceDirection,
       credibility,
       weight: credibility?.value ?? WEIGHT_WITHOUT_LEAKER,
+      claim: row.claim as Row,
     };
   });
 }

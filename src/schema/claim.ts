@@ -7,6 +7,7 @@ import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import { CLAIM_KINDS, OUTCOMES, type Outcome as OutcomeValue } from '../domain/facts.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
+import type { PageShape } from './page-shape.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, LeakerRef, lookupField, PartnershipRef, SourceRef } from './refs.ts';
 
@@ -50,6 +51,31 @@ const ClaimSubject = builder.unionType('ClaimSubject', {
   types: [CompanyRef, DeviceRef],
   resolveType: (entity) => ((entity as Loaded).subjectKind === 'Device' ? DeviceRef : CompanyRef),
 });
+
+const SUBJECTS = ['subjects', 'embeddedCompanies', 'embeddedDevices'];
+
+/**
+ * What each field below reads of cypher/projections/claim.cypher, so a page of claims reads only what
+ * its query shows (page-shape.ts). A field missing here makes pages read full rows: add it.
+ */
+export const claimPageShape: PageShape = {
+  projection: 'claim',
+  needs: {
+    slug: ['id'],
+    statement: ['statement'],
+    kind: ['kind'],
+    publishedOn: ['publishedOn'],
+    leaker: ['leakerId'],
+    subjects: SUBJECTS,
+    // The outcome as known on a day counts only once the claim itself was published.
+    outcome: ['resolutions', 'publishedOn'],
+    outcomeDecidedOn: ['resolutions', 'publishedOn'],
+    resolutions: ['resolutions'],
+    evidence: ['evidence'],
+    sources: ['sourceIds'],
+  },
+  embedVia: {},
+};
 
 ClaimRef.implement({
   description: 'What a leaker (or an outlet) said on a day, about one or more companies or devices, and how it turned out.',
@@ -117,7 +143,8 @@ const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').impleme
       {
         type: ClaimRef,
         description: 'The claims it rests on: decided as known on the day, newest first.',
-        resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'leaker-resolved-claims', { id: c.leakerId, asOf: c.asOf, key: entityKey(c.leakerId, c.asOf) }),
+        resolve: (c, args, ctx, info) =>
+          pageOfRelated(ctx, args, info, ClaimRef, 'leaker-resolved-claims', { id: c.leakerId, asOf: c.asOf, key: entityKey(c.leakerId, c.asOf) }, claimPageShape),
       },
       withTotalCount,
     ),
@@ -149,7 +176,7 @@ LeakerRef.implement({
       {
         type: ClaimRef,
         description: 'Its claims published by the as-of day, newest first.',
-        resolve: (l, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'leaker-claims', l),
+        resolve: (l, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'leaker-claims', l, claimPageShape),
       },
       withTotalCount,
     ),
@@ -172,7 +199,11 @@ SourceRef.implement({
     publisher: t.string({ nullable: true, resolve: (s) => (s.publisher as string | null) ?? null }),
     publishedOn: t.field({ type: FuzzyDateRef, resolve: (s) => String(s.publishedOn) }),
     claims: t.connection(
-      { type: ClaimRef, description: 'Claims it reports, newest first.', resolve: (s, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'source-claims', s) },
+      {
+        type: ClaimRef,
+        description: 'Claims it reports, newest first.',
+        resolve: (s, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'source-claims', s, claimPageShape),
+      },
       withTotalCount,
     ),
     partnerships: t.field({ type: [PartnershipRef], description: 'Partnerships it reports.', resolve: (s) => keysOf(s.partnershipIds, s.asOf) }),
@@ -215,16 +246,24 @@ builder.queryField('claims', (t) =>
         orderBy: t.arg({ type: ClaimOrder, defaultValue: 'PUBLISHED_ASC' }),
       },
       resolve: (_root, args, ctx, info) =>
-        pageFromStatement(ctx, args, info, ClaimRef, 'list-claims', {
-          asOf: asOfDay(args.asOf, ctx),
-          leaker: args.leaker ?? null,
-          subject: args.subject ?? null,
-          outcome: args.outcome ?? null,
-          kind: args.kind ?? null,
-          publishedFrom: args.publishedFrom ?? null,
-          publishedTo: args.publishedTo ?? null,
-          order: args.orderBy ?? 'PUBLISHED_ASC',
-        }),
+        pageFromStatement(
+          ctx,
+          args,
+          info,
+          ClaimRef,
+          'list-claims',
+          {
+            asOf: asOfDay(args.asOf, ctx),
+            leaker: args.leaker ?? null,
+            subject: args.subject ?? null,
+            outcome: args.outcome ?? null,
+            kind: args.kind ?? null,
+            publishedFrom: args.publishedFrom ?? null,
+            publishedTo: args.publishedTo ?? null,
+            order: args.orderBy ?? 'PUBLISHED_ASC',
+          },
+          claimPageShape,
+        ),
     },
     withTotalCount,
   ),

@@ -4,6 +4,7 @@ import { firstDay } from '../domain/fuzzy-date.ts';
 import { entityKey, type Loaded } from '../graph/loaders.ts';
 import { companyFact } from '../graph/rows.ts';
 import { builder } from './builder.ts';
+import { claimPageShape } from './claim.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { devicePageShape } from './device.ts';
 import type { PageShape } from './page-shape.ts';
@@ -29,7 +30,7 @@ const DISSOLUTION = ['name', 'roles', 'founded', 'dissolved', 'dissolvedKnownSin
  * What each field below reads of cypher/projections/company.cypher, so a page of companies reads
  * only what its query shows (page-shape.ts). A field missing here makes pages read full rows: add it.
  */
-const companyPageShape: PageShape = {
+export const companyPageShape: PageShape = {
   projection: 'company',
   needs: {
     slug: ['id'],
@@ -112,7 +113,7 @@ CompanyRef.implement({
       resolve: (c, _args, ctx) => relatedIds(ctx, 'company-exclusivities', c),
     }),
     claimsAbout: t.connection(
-      { type: ClaimRef, description: 'Claims that name it.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'company-claims', c) },
+      { type: ClaimRef, description: 'Claims that name it.', resolve: (c, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'company-claims', c, claimPageShape) },
       withTotalCount,
     ),
     ownerships: t.field({ type: [OwnershipRef], description: 'Who owned it, and whom it owned, over time.', resolve: (c, _args, ctx) => relatedIds(ctx, 'company-ownerships', c) }),

@@ -2,6 +2,7 @@
 import type { Loaded } from '../graph/loaders.ts';
 import { deviceStatusAsOf, deviceStepAsOf, type DeviceStatus as DeviceStatusValue, type DeviceStep, type DeviceSteps } from '../domain/device-status.ts';
 import { builder } from './builder.ts';
+import { claimPageShape } from './claim.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import type { PageShape } from './page-shape.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
@@ -70,7 +71,11 @@ DeviceRef.implement({
       resolve: (d) => keyOf(d.becameId, d.asOf),
     }),
     claimsAbout: t.connection(
-      { type: ClaimRef, description: 'Claims that name it, newest first.', resolve: (d, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'device-claims', d) },
+      {
+        type: ClaimRef,
+        description: 'Claims that name it, newest first.',
+        resolve: (d, args, ctx, info) => pageOfRelated(ctx, args, info, ClaimRef, 'device-claims', d, claimPageShape),
+      },
       withTotalCount,
     ),
     sources: t.field({ type: [SourceRef], resolve: (d) => keysOf(d.sourceIds, d.asOf) }),

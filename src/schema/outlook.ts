@@ -18,6 +18,9 @@ import { builder, type BuilderTypes } from './builder.ts';
 import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './common.ts';
 import { pageOfItems, prime, relatedIds, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
+import { claimPageShape } from './claim.ts';
+import { pageReading, type PageReading } from './page-shape.ts';
+import type { ProjectionSelection } from '../graph/statements.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
 
 type WithAsOf<T> = T & { asOf: string };
@@ -35,13 +38,16 @@ const Direction = builder.enumType('EvidenceDirection', {
   values: { FOR: { description: 'Says they will partner.' }, AGAINST: { description: 'Says they will not.' } } as const,
 });
 
-/** One claim in a candidate's score, as the outlook found it on the as-of day. */
-type EvidenceView = EvidenceEntry & { asOf: string };
+/**
+ * One claim in a candidate's score, as the outlook found it on the as-of day; with the claim's row
+ * when it was read narrowed to what the query shows of it (page-shape.ts), else shown through the loader.
+ */
+type EvidenceView = EvidenceEntry & { asOf: string; claimRow: Loaded | null };
 
 const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').implement({
   description: "One claim counted in a score: weight = its leaker's credibility on the as-of day (0.5 without a leaker).",
   fields: (t) => ({
-    claim: t.field({ type: ClaimRef, resolve: (e) => entityKey(e.claimId, e.asOf) }),
+    claim: t.field({ type: ClaimRef, resolve: (e) => e.claimRow ?? entityKey(e.claimId, e.asOf) }),
     leaker: t.field({ type: LeakerRef, nullable: true, resolve: (e) => (e.leakerId ? entityKey(e.leakerId, e.asOf) : null) }),
     credibility: t.float({ nullable: true, description: "The leaker's credibility value on the as-of day.", resolve: (e) => e.credibility?.value ?? null }),
     credibilityHits: t.float({ nullable: true, resolve: (e) => e.credibility?.hits ?? null }),
@@ -55,14 +61,27 @@ const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').im
 type CandidateView = Candidate & { asOf: string; opticsPartnerId: string };
 
 /** The claims behind the candidates on the page a client reads, for every candidate of the level in one round trip. */
-function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number): Promise<EvidenceView[]> {
+function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number, reading: PageReading = ID_ONLY): Promise<EvidenceView[]> {
   if (candidate.evidenceClaims === 0) return Promise.resolve([]);
-  const loader = requestLoader<EvidenceView[]>(ctx, `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}:${limit}`, async (manufacturerIds) => {
-    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, candidate.asOf, limit);
-    return manufacturerIds.map((id) => entries.filter((entry) => entry.manufacturerId === id).map((entry) => ({ ...entry, asOf: candidate.asOf })));
+  const batch = `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}:${limit}:${reading.signature}`;
+  const loader = requestLoader<EvidenceView[]>(ctx, batch, async (manufacturerIds) => {
+    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, candidate.asOf, limit, reading.selection ?? ID_ONLY.selection);
+    const narrowed = reading.selection !== undefined;
+    return manufacturerIds.map((id) =>
+      entries
+        .filter((entry) => entry.manufacturerId === id)
+        .map((entry) => ({
+          ...entry,
+          asOf: candidate.asOf,
+          claimRow: narrowed ? ({ ...entry.claim, key: entityKey(entry.claimId, candidate.asOf), asOf: candidate.asOf } as Loaded) : null,
+        })),
+    );
   });
   return loader.load(candidate.company.id);
 }
+
+/** Evidence read for its weights alone (the explanation): of each claim, its id. */
+const ID_ONLY: PageReading & { selection: ProjectionSelection } = { selection: { claim: ['id'] }, embedVia: [], signature: 'id' };
 
 const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implement({
   description: 'A manufacturer free to partner on the evaluation day, scored from the evidence known on the as-of day.',
@@ -82,7 +101,7 @@ const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implem
       type: [OutlookEvidenceRef],
       description: 'The claims the score rests on, newest first: `first` of them (evidenceClaims counts them all).',
       args: { first: t.arg.int({ defaultValue: EVIDENCE_PAGE_SIZE, description: `At most ${EVIDENCE_PAGE_SIZE} by default; at most the server's page size limit.` }) },
-      resolve: (c, args, ctx) => evidenceOf(c, ctx, evidenceLimit(args.first, ctx)),
+      resolve: (c, args, ctx, info) => evidenceOf(c, ctx, evidenceLimit(args.first, ctx), pageReading(info, claimPageShape, ['claim'])),
     }),
     explanation: t.string({
       description: 'The score worked out in words, to check by hand.',

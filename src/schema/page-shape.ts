@@ -1,5 +1,6 @@
 /**
- * What a page of entities must read, from what the query selects under `edges { node { ... } }`.
+ * What a page of entities must read, from what the query selects under `edges { node { ... } }`
+ * (or under another path, such as the claim of each outlook evidence).
  * A page of 500 devices that shows names and optics partners reads those and not every property
  * and relationship of each device: the statement's projection is narrowed to what the fields need
  * (src/graph/statements.ts), and only the companies the shown fields point at come along.
@@ -33,8 +34,12 @@ export interface PageReading {
 /** Fields every entity answers without reading anything (its key and day are set in JavaScript). */
 const FREE_FIELDS = new Set(['__typename', 'id', 'asOf']);
 
-export function pageReading(info: GraphQLResolveInfo, shape: PageShape): PageReading {
-  const fields = nodeFields(info);
+/**
+ * What to read for the entities under `path` of the field being resolved: a connection's nodes
+ * (`edges.node`, the default), or a list's items' entity (`claim` of each outlook evidence).
+ */
+export function pageReading(info: GraphQLResolveInfo, shape: PageShape, path: readonly string[] = ['edges', 'node']): PageReading {
+  const fields = selectedFields(info, path);
   const unknown = [...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined);
   if (unknown) return { embedVia: Object.values(shape.embedVia), signature: 'full' };
   const entries = new Set<string>(['id']);
@@ -48,8 +53,8 @@ export function pageReading(info: GraphQLResolveInfo, shape: PageShape): PageRea
   return { selection: { [shape.projection]: kept }, embedVia: [...embedVia].sort(), signature: kept.join(',') };
 }
 
-/** The names of the fields selected on the connection's nodes, through fragments (none when only totalCount or pageInfo is asked). */
-function nodeFields(info: GraphQLResolveInfo): Set<string> {
+/** The names of the fields selected at `path` below the field, through fragments (none when the path is not asked for). */
+function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   const found = new Set<string>();
   const each = (set: SelectionSetNode | undefined, visit: (name: string, sub: SelectionSetNode | undefined) => void): void => {
     for (const selection of set?.selections ?? []) {
@@ -58,13 +63,11 @@ function nodeFields(info: GraphQLResolveInfo): Set<string> {
       else each(info.fragments[selection.name.value]?.selectionSet, visit);
     }
   };
-  for (const fieldNode of info.fieldNodes) {
-    each(fieldNode.selectionSet, (name, edges) => {
-      if (name !== 'edges') return;
-      each(edges, (edgeField, node) => {
-        if (edgeField === 'node') each(node, (field) => found.add(field));
-      });
-    });
-  }
+  const walk = (set: SelectionSetNode | undefined, rest: readonly string[]): void => {
+    const [next, ...after] = rest;
+    if (next === undefined) each(set, (field) => found.add(field));
+    else each(set, (name, sub) => name === next && walk(sub, after));
+  };
+  for (const fieldNode of info.fieldNodes) walk(fieldNode.selectionSet, path);
   return found;
 }

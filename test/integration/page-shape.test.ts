@@ -3,7 +3,12 @@
  * rows answer, also when one document shows the same devices with other fields elsewhere: narrowed
  * rows never stand in for full ones.
  */
+import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLOutputType } from 'graphql';
 import { afterAll, expect, it } from 'vitest';
+import { claimPageShape } from '../../src/schema/claim.ts';
+import { companyPageShape } from '../../src/schema/company.ts';
+import { devicePageShape } from '../../src/schema/device.ts';
+import { schema } from '../../src/schema/index.ts';
 import { createHarness } from '../support/harness.ts';
 
 const harness = createHarness();
@@ -52,4 +57,37 @@ it('shows a narrowed page of devices with their makers as a page of full rows do
   const full = await ask(page(`${FULL_DEVICE} manufacturer { name country }`));
   expect(narrowed.devices.totalCount).toBe(full.devices.totalCount);
   expect(narrowed.devices.edges.map((e: any) => e.node)).toEqual(full.devices.edges.map((e: any) => ({ name: e.node.name, manufacturer: e.node.manufacturer })));
+});
+
+/** A selection for a field of the given type that resolves it fully without asking for more entities. */
+function subselection(type: GraphQLOutputType): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named) && !isInterfaceType(named) && !isUnionType(named)) return '';
+  if (named.name.endsWith('Connection')) return '{ totalCount }';
+  if (named.name === 'FuzzyDate') return '{ text firstDay lastDay }';
+  if (isObjectType(named)) {
+    const scalars = Object.values(named.getFields()).filter((f) => f.args.length === 0 && !isObjectType(getNamedType(f.type)) && !isUnionType(getNamedType(f.type)));
+    return `{ __typename ${scalars.map((f) => f.name).join(' ')} }`;
+  }
+  return '{ __typename }';
+}
+
+it.each([
+  ['Device', 'devices', 'device', devicePageShape],
+  ['Claim', 'claims', 'claim', claimPageShape],
+  ['Company', 'companies', 'company', companyPageShape],
+] as const)('answers each field of a %s in a narrowed page as the full row of its lookup does', async (typeName, list, lookup, shape) => {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  const asOf = '2022-06-01';
+  for (const field of Object.keys(shape.needs)) {
+    const selection = `slug ${field} ${subselection(type.getFields()[field]?.type ?? type)}`;
+    const page = await ask(`{ ${list}(asOf: "${asOf}", first: 60) { edges { node { ${selection} } } } }`);
+    const nodes = page[list].edges.map((e: any) => e.node);
+    expect(nodes.length, `${list} on ${asOf}`).toBeGreaterThan(0);
+    for (const node of nodes.slice(0, 25)) {
+      const one = await ask(`{ ${lookup}(id: "${node.slug}", asOf: "${asOf}") { ${selection} } }`);
+      expect(node, `${typeName} ${node.slug}, field ${field}`).toEqual(one[lookup]);
+    }
+  }
 });

@@ -35,7 +35,7 @@ export function createHarness(env: Record<string, string> = {}, events: GraphEve
   const neo4j = inject('neo4j');
   // The machine running the tests may be shared and slow: a transaction gets a minute here, not the
   // service's 15 s; the limits tests set their own.
-  const config = loadConfig({ API_KEYS: writerKey, JWT_SECRET: jwtSecret, LOG_LEVEL: 'silent', NEO4J_TRANSACTION_TIMEOUT: '60', ...env });
+  const config = loadConfig({ API_KEYS: writerKey, JWT_SECRET: jwtSecret, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NEO4J_TRANSACTION_TIMEOUT: '60', ...env });
   const logger = createLogger(config.logLevel);
   const graph = GraphExecutor.connect(neo4j.uri, neo4j.username, neo4j.password, neo4j.database, logger, {
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
