@@ -1,12 +1,15 @@
 // Creates :Company nodes the graph does not hold yet (the importer looked each id up first), with their
-// outgoing relationships to targets written earlier in the same transaction or stored before
-// (rows from src/import/write-rows.ts). Plain CREATE and one index seek per target: nothing to
-// compare. The importer checks the counts Neo4j reports against what it sent, so a target that
-// is missing fails the import instead of leaving a relationship out.
+// outgoing relationships (rows from src/import/write-rows.ts). Plain CREATE and one index seek per
+// target: nothing to compare. The importer checks the counts Neo4j reports against what it sent, so a
+// target that is missing fails the import instead of leaving a relationship out.
+// $staged: a bulk import stages its new nodes as :StagedCompany, which no read matches, until one
+// transaction publishes them (src/import/staging.ts); row.to names targets under their real labels
+// (stored, or written by this transaction), row.staged targets staged by this import.
 UNWIND $rows AS row
-CREATE (n:Company)
+CREATE (n:$(CASE WHEN $staged THEN 'StagedCompany' ELSE 'Company' END))
 SET n = row.props
-FOREACH (_ IN CASE WHEN row.manufacturer THEN [1] ELSE [] END | SET n:Manufacturer)
-FOREACH (_ IN CASE WHEN row.opticsPartner THEN [1] ELSE [] END | SET n:OpticsPartner)
+FOREACH (_ IN CASE WHEN row.manufacturer THEN [1] ELSE [] END | SET n:$(CASE WHEN $staged THEN 'StagedManufacturer' ELSE 'Manufacturer' END))
+FOREACH (_ IN CASE WHEN row.opticsPartner THEN [1] ELSE [] END | SET n:$(CASE WHEN $staged THEN 'StagedOpticsPartner' ELSE 'OpticsPartner' END))
 WITH n, row
 CALL (n, row) { UNWIND row.to.REPORTED_IN AS id MATCH (t:Source {id: id}) CREATE (n)-[:REPORTED_IN]->(t) }
+CALL (n, row) { UNWIND row.staged.REPORTED_IN AS id MATCH (t:StagedSource {id: id}) CREATE (n)-[:REPORTED_IN]->(t) }

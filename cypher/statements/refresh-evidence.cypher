@@ -1,7 +1,6 @@
-// Rebuilds the (:Evidence) entries of the claims $claimIds: one per ordered pair of companies a
-// claim names (partner, manufacturer) and per period it counts in (countsFrom/countsUntil, stored
-// from src/domain/outcome-history.ts), with its leaker ('' for none) and direction. Claims of other
-// kinds have none. Runs in the transaction of every write that adds or changes a claim.
+// Rebuilds the (:Evidence) entries of the claims $claimIds (cypher/parts/evidence-entries.cypher
+// says what they are) from the claims as stored. Runs in the transaction of every write that changes
+// a claim's properties or subjects; new claims of an import get theirs as they are created.
 UNWIND $claimIds AS claimId
 CALL (claimId) {
   MATCH (old:Evidence {claim: claimId})
@@ -9,13 +8,7 @@ CALL (claimId) {
 }
 CALL (claimId) {
   MATCH (k:Claim {id: claimId})
-  WHERE k.evidenceDirection IS NOT NULL AND size(k.countsFrom) > 0
-  MATCH (k)-[:ABOUT]->(partner:Company), (k)-[:ABOUT]->(maker:Company)
-  WHERE partner <> maker
-  UNWIND range(0, size(k.countsFrom) - 1) AS i
-  CREATE (:Evidence {
-    claim: k.id, partner: partner.id, manufacturer: maker.id, leaker: coalesce(k.leakerId, ''),
-    direction: k.evidenceDirection, from: k.countsFrom[i], until: k.countsUntil[i]
-  })
+  WITH k, [(k)-[:ABOUT]->(c:Company) | c.id] AS companies, 'Evidence' AS evidenceLabel
+  #part(evidence-entries)
 }
 RETURN count(*) AS claims

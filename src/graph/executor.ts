@@ -11,7 +11,7 @@
  * connection it could not get) and only briefly; a connection lost mid-statement is not retried for
  * the same reason. While Neo4j is unreachable every statement fails at once (availability.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../log.ts';
 import { GraphAvailability } from './availability.ts';
 import { GraphUnavailableError, graphErrorOf, type TransactionLimits } from './graph-errors.ts';
@@ -25,6 +25,14 @@ export interface StatementResult {
   rows: Row[];
   nodesCreated: number;
   relationshipsCreated: number;
+}
+
+/** A write transaction its owner commits or rolls back (GraphExecutor.openWriteTransaction). */
+export interface OpenTransaction {
+  run: StatementRunner;
+  commit(): Promise<void>;
+  /** Safe to call after a failed commit or twice. */
+  rollback(): Promise<void>;
 }
 
 /** Runs statements inside one open write transaction; runs may be started before earlier ones finish (Bolt pipelines them). */
@@ -160,32 +168,65 @@ export class GraphExecutor {
    * would fail it again; the caller can run the import again.
    */
   async inWriteTransaction<T>(work: (run: StatementRunner) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
+    const tx = await this.openWriteTransaction('import', counter);
+    try {
+      const result = await work(tx.run);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      await tx.rollback();
+      throw this.mapped(error, this.limits());
+    }
+  }
+
+  /**
+   * A write transaction left open for its owner to run statements in, then commit or roll back: for
+   * an import that commits in batches (src/import/staging.ts). Not retried, like inWriteTransaction.
+   * `timeoutMs: 0` keeps it open without limit (Neo4j's meaning of 0): the import guard lives as long
+   * as its import, and `metadata` marks it in SHOW TRANSACTIONS.
+   */
+  async openWriteTransaction(name: string, counter?: RoundTripCounter, options: { timeoutMs?: number; metadata?: Record<string, string> } = {}): Promise<OpenTransaction> {
     if (counter) counter.count += 1;
     const limits = this.limits();
     this.availability.assertAvailable();
     const session = this.session('WRITE');
+    const config = this.transactionConfig(limits, name);
+    let tx: Transaction;
     try {
-      const tx = await session.beginTransaction(this.transactionConfig(limits, 'import'));
-      try {
-        const result = await work(async (name, params) => {
-          counter?.statements.push(name);
-          this.logger.debug({ statement: name }, 'cypher');
-          const outcome = await tx.run(statement(name), params);
-          const updates = outcome.summary.counters.updates();
-          return { rows: outcome.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
-        });
-        await tx.run(statement('bump-graph-version'));
-        await tx.commit();
-        return result;
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => {});
-        throw error;
-      }
+      tx = await session.beginTransaction({ timeout: options.timeoutMs ?? config.timeout, metadata: { ...config.metadata, ...options.metadata } });
     } catch (error) {
+      await session.close().catch(() => {});
       throw this.mapped(error, limits);
-    } finally {
-      await session.close();
     }
+    const close = () => session.close().catch(() => {});
+    return {
+      run: async (statementName, params) => {
+        counter?.statements.push(statementName);
+        this.logger.debug({ statement: statementName }, 'cypher');
+        // Errors arrive unmapped (the importer reads its own abort messages in them); map them with mapError.
+        const outcome = await tx.run(statement(statementName), params);
+        const updates = outcome.summary.counters.updates();
+        return { rows: outcome.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
+      },
+      commit: async () => {
+        try {
+          // Every write transaction moves the graph version last, so kept outlooks are asked again.
+          await tx.run(statement('bump-graph-version'));
+          await tx.commit();
+        } finally {
+          await close();
+        }
+      },
+      rollback: async () => {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        await close();
+      },
+    };
+  }
+
+  /** A driver error as the user-facing error it stands for (what every other method throws). */
+  mapError(error: unknown): unknown {
+    return this.mapped(error, this.limits());
   }
 
   /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */

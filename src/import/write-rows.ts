@@ -37,8 +37,13 @@ export interface CreateRow {
   props: NodeRow['props'];
   manufacturer?: boolean;
   opticsPartner?: boolean;
+  /** Targets under their real labels: stored, or written by this transaction. */
   to: Record<string, string[]>;
-  resolutions?: { props: NodeRow['props']; to: { REPORTED_IN: string[] } }[];
+  /** Targets this import staged (a staged write only: src/import/staging.ts). */
+  staged?: Record<string, string[]>;
+  /** Claims: the companies it is about, for its evidence entries. */
+  companies?: string[];
+  resolutions?: { props: NodeRow['props']; to: { REPORTED_IN: string[] }; staged?: { REPORTED_IN: string[] } }[];
 }
 
 /** Where a target is: in the graph already, or in the bundle (which list), or nowhere known. */
@@ -75,27 +80,56 @@ export class Targets {
     return LABEL[list ?? ''] ?? 'Resolution';
   }
 
-  /** The create row of a new entity; `withLinks` false leaves its relationships for later (targets not written yet). */
-  createRow(rows: EntityRows, withLinks: boolean): CreateRow {
-    const row: CreateRow = { props: rows.node.props, to: {} };
+  /**
+   * The create row of a new entity; `withLinks` false leaves its relationships for later (targets not
+   * written yet). `staged`: targets the bundle defines are staged nodes (a staged write), so they go
+   * apart from the stored ones.
+   */
+  createRow(rows: EntityRows, withLinks: boolean, staged = false): CreateRow {
+    const stagedTo: Record<string, string[]> = {};
+    const row: CreateRow = { props: rows.node.props, to: {}, ...(staged ? { staged: stagedTo } : {}) };
     if (rows.node.manufacturer !== undefined) {
       row.manufacturer = rows.node.manufacturer;
       row.opticsPartner = rows.node.opticsPartner;
     }
+    const add = (type: string, id: string) => {
+      const into = staged && this.isNew(type, id) ? stagedTo : row.to;
+      (into[type] ??= []).push(id);
+    };
     for (const [type, ids] of Object.entries(rows.links?.to ?? {})) {
       if (type === 'RESOLVED_AS') continue;
       if (type !== 'ABOUT') {
-        row.to[type] = withLinks ? ids : [];
+        row.to[type] = [];
+        if (withLinks) for (const id of ids) add(type, id);
         continue;
       }
-      const about: { ABOUT_COMPANY: string[]; ABOUT_DEVICE: string[] } = { ABOUT_COMPANY: [], ABOUT_DEVICE: [] };
-      if (withLinks) for (const id of ids) about[this.labelOf('ABOUT', id) === 'Device' ? 'ABOUT_DEVICE' : 'ABOUT_COMPANY'].push(id);
-      Object.assign(row.to, about);
+      row.to.ABOUT_COMPANY = [];
+      row.to.ABOUT_DEVICE = [];
+      const companies: string[] = [];
+      row.companies = companies;
+      if (!withLinks) continue;
+      for (const id of ids) {
+        const device = this.labelOf('ABOUT', id) === 'Device';
+        add(device ? 'ABOUT_DEVICE' : 'ABOUT_COMPANY', id);
+        if (!device) companies.push(id);
+      }
     }
     if (rows.resolutions) {
-      row.resolutions = rows.resolutions.map((r) => ({ props: r.node.props, to: { REPORTED_IN: withLinks ? (r.links.to.REPORTED_IN ?? []) : [] } }));
+      row.resolutions = rows.resolutions.map((r) => {
+        const to: string[] = [];
+        const stagedSources: string[] = [];
+        for (const id of withLinks ? (r.links.to.REPORTED_IN ?? []) : []) (staged && this.isNew('REPORTED_IN', id) ? stagedSources : to).push(id);
+        return { props: r.node.props, to: { REPORTED_IN: to }, ...(staged ? { staged: { REPORTED_IN: stagedSources } } : {}) };
+      });
     }
     return row;
+  }
+
+  /** Whether the target of a relationship is one this bundle creates (not stored before it). */
+  private isNew(type: string, id: string): boolean {
+    const list = TARGET_LIST[type.startsWith('ABOUT') ? 'ABOUT' : type];
+    if (list === 'subjects') return !this.existing.companies.has(id) && !this.existing.devices.has(id);
+    return list !== undefined && list !== 'own' && !this.existing[list].has(id);
   }
 
   /** Every relationship target of some link rows, labelled, to find the missing ones after a failed create. */
@@ -110,7 +144,7 @@ export class Targets {
 /** Relationships a create row makes: its own, its resolutions (RESOLVED_AS) and theirs. */
 export function relationshipsOf(row: CreateRow): number {
   let count = 0;
-  for (const ids of Object.values(row.to)) count += ids.length;
-  for (const resolution of row.resolutions ?? []) count += 1 + resolution.to.REPORTED_IN.length;
+  for (const ids of [...Object.values(row.to), ...Object.values(row.staged ?? {})]) count += ids.length;
+  for (const resolution of row.resolutions ?? []) count += 1 + resolution.to.REPORTED_IN.length + (resolution.staged?.REPORTED_IN.length ?? 0);
   return count;
 }

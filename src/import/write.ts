@@ -1,19 +1,24 @@
 /**
- * Writes a valid bundle in ONE write transaction, so a failure anywhere writes nothing, reading it
- * piece by piece (a second pass over the file for a streamed bundle). Entities the graph does not
- * hold yet (the first pass looked every id up) are created outright with their relationships by
- * cypher/statements/import-new-*.cypher: no comparing, one index seek per target. Entities it holds
- * go through the upsert-and-compare statements (import-<kind>.cypher and import-<kind>-links.cypher),
- * so the report says what really changed and importing the same bundle twice changes nothing.
+ * Writes a valid bundle all or nothing, reading it piece by piece (again, for a streamed bundle).
+ * Entities the graph does not hold yet (the first pass looked every id up) are created outright with
+ * their relationships, resolutions and evidence entries by cypher/statements/import-new-*.cypher: no
+ * comparing, one index seek per target. Entities it holds go through the upsert-and-compare
+ * statements (import-<kind>.cypher and import-<kind>-links.cypher), so the report says what really
+ * changed and importing the same bundle twice changes nothing.
+ *
+ * A bundle of at most `entitiesPerTransaction` entities is one transaction. A larger one is staged
+ * (src/import/staging.ts): its new entities are created in committed batches of that many under
+ * labels no read matches, and one last transaction publishes them and does everything else.
  *
  * Statements are pipelined (a few in flight while Node prepares the next), in the bundle's order;
  * a relationship whose target the bundle defines further on waits until that target is written.
- * Last, in the same transaction, what the read path keeps is rebuilt: the credibility steps of every
- * leaker whose claims were added or changed (including a moved claim's previous leaker), and the
- * evidence entries of every claim added or changed.
+ * Last, in the same transaction as the upserts, what the read path keeps is rebuilt once, set-based:
+ * the credibility steps of every leaker whose claims were added or changed (including a moved
+ * claim's previous leaker), and the evidence entries of stored claims that changed.
  */
 import { Neo4jError } from 'neo4j-driver';
-import type { GraphExecutor, Params, RoundTripCounter, StatementResult, StatementRunner } from '../graph/executor.ts';
+import { randomUUID } from 'node:crypto';
+import type { GraphExecutor, OpenTransaction, Params, RoundTripCounter, StatementResult, StatementRunner } from '../graph/executor.ts';
 import { refreshCredibility } from '../graph/credibility-steps.ts';
 import { refreshEvidence } from '../graph/evidence.ts';
 import type { StatementName } from '../graph/statements.ts';
@@ -23,6 +28,7 @@ import { StoredIdLookup, type ExistingIds } from './existing-ids.ts';
 import { normaliseEntry, type EntityRows, type LinkRow, type NodeRow } from './normalise.ts';
 import { BundleSurvey } from './survey.ts';
 import { ProgressCounter, type ImportProgress } from './write-progress.ts';
+import { discardStaged, holdImportGuard, publishStaged } from './staging.ts';
 import { relationshipsOf, Targets, type CreateRow } from './write-rows.ts';
 
 export type { ImportProgress } from './write-progress.ts';
@@ -48,8 +54,16 @@ export interface WriteOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Entities per statement. @default 2000 */
   batchSize?: number;
+  /**
+   * Entities per transaction: a bundle with more is staged in committed batches of this many and
+   * published in one last transaction (src/import/staging.ts). Neo4j holds about 36 KB of transaction
+   * memory per claim until a commit. @default 10000
+   */
+  entitiesPerTransaction?: number;
+  /** Called after each staged batch committed (tests read the graph or fail the import there). */
+  onBatchCommitted?: (batch: number) => void | Promise<void>;
   /** Called as the write moves on to its next step (for logs and timings of large imports). */
-  onPhase?: (phase: 'writing' | 'refreshing credibility steps' | 'refreshing evidence' | 'committing') => void;
+  onPhase?: (phase: 'writing' | 'staging' | 'publishing' | 'refreshing credibility steps' | 'refreshing evidence' | 'committing' | 'discarding staged nodes') => void;
   /** Counts the round trips (one for the whole write, besides the id lookups). */
   roundTrips?: RoundTripCounter;
 }
@@ -115,14 +129,16 @@ export async function writeBundle(graph: GraphExecutor, bundle: Bundle, options:
   return writePieces(graph, pieces, { survey, existing: await lookup.finish(survey) }, options);
 }
 
-/** Writes a valid bundle's pieces in one transaction, given what the first pass learnt. */
+/** Writes a valid bundle's pieces all or nothing, given what the first pass learnt. */
 export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, plan: WritePlan, options: WriteOptions = {}): Promise<ImportReport> {
-  const batchSize = options.batchSize ?? 2000;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of at least 1; got ${batchSize}`);
+  const batchSize = wholeNumber('batchSize', options.batchSize ?? 2000);
+  const perTransaction = wholeNumber('entitiesPerTransaction', options.entitiesPerTransaction ?? 10_000);
+  const entities = ENTITY_KINDS.reduce((sum, kind) => sum + (kind === 'resolutions' ? 0 : plan.survey.counts[kind]), 0);
   try {
+    if (entities > perTransaction) return await writeStaged(graph, pieces, plan, options, batchSize, perTransaction);
     return await graph.inWriteTransaction(async (run) => {
       options.onPhase?.('writing');
-      const writer = new BundleWriter(run, plan, batchSize, options);
+      const writer = new BundleWriter(run, plan, batchSize, options, 'whole');
       for await (const piece of pieces.pieces()) await writer.piece(piece);
       const report = await writer.finish();
       options.onPhase?.('committing');
@@ -135,6 +151,78 @@ export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, pl
     // ConflictError (the executor maps constraint violations, src/graph/conflict.ts).
     throw error;
   }
+}
+
+/**
+ * The staged write (src/import/staging.ts): new entities in committed batches under staged labels,
+ * then one transaction that publishes them, upserts the stored entities (a third pass over the
+ * pieces) and rebuilds the derived data. Anything that fails deletes what was staged.
+ */
+async function writeStaged(graph: GraphExecutor, pieces: BundlePieces, plan: WritePlan, options: WriteOptions, batchSize: number, perTransaction: number): Promise<ImportReport> {
+  const guard = await holdImportGuard(graph, randomUUID());
+  let staged = false;
+  try {
+    options.onPhase?.('staging');
+    // The transaction of the current batch; a promise, since pipelined statements ask for it at once.
+    let batch: Promise<OpenTransaction> | null = null;
+    let batches = 0;
+    let sinceCommit = 0;
+    const runInBatch: StatementRunner = async (name, params) => {
+      batch ??= graph.openWriteTransaction('import-batch', options.roundTrips);
+      staged = true;
+      return (await batch).run(name, params);
+    };
+    const commitBatch = async () => {
+      if (!batch) return;
+      const committing = await batch;
+      batch = null;
+      sinceCommit = 0;
+      try {
+        await committing.commit();
+      } finally {
+        await committing.rollback();
+      }
+      await options.onBatchCommitted?.(++batches);
+    };
+    const writer = new BundleWriter(runInBatch, plan, batchSize, options, 'stage', async (entities) => {
+      sinceCommit += entities;
+      if (sinceCommit < perTransaction) return;
+      await writer.drain();
+      await commitBatch();
+    });
+    try {
+      for await (const piece of pieces.pieces()) await writer.piece(piece);
+      await writer.endStaging();
+      await commitBatch();
+    } catch (error) {
+      await (await (batch as Promise<OpenTransaction> | null)?.catch(() => null))?.rollback();
+      throw error;
+    }
+
+    return await graph.inWriteTransaction(async (run) => {
+      options.onPhase?.('publishing');
+      await publishStaged(run);
+      writer.publishWith(run);
+      for await (const piece of pieces.pieces()) await writer.piece(piece);
+      const report = await writer.finish();
+      options.onPhase?.('committing');
+      return report;
+    }, options.roundTrips);
+  } catch (error) {
+    if (staged) {
+      options.onPhase?.('discarding staged nodes');
+      // Nothing of this import is left; if Neo4j cannot be reached now, the next start deletes it.
+      await discardStaged(graph).catch(() => {});
+    }
+    throw error;
+  } finally {
+    await guard.release();
+  }
+}
+
+function wholeNumber(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number of at least 1; got ${value}`);
+  return value;
 }
 
 /** Upserts of entities the graph holds, kept apart until their batch is sent. */
@@ -152,8 +240,18 @@ interface Deferred {
   waitsFor: { list: ListName; id: string }[];
 }
 
+/**
+ * whole: everything in one transaction. stage: only the new entities, created staged (their
+ * relationships to targets the bundle defines further on wait for the publish). publish: only the
+ * stored entities, upserted after the staged ones were published, then what waited.
+ */
+type WriteMode = 'whole' | 'stage' | 'publish';
+
 class BundleWriter {
-  private readonly run: StatementRunner;
+  private run: StatementRunner;
+  private mode: WriteMode;
+  /** Told after each batch is sent, with its entities (the staged write commits every so many). */
+  private readonly afterFlush: ((entities: number) => Promise<void>) | undefined;
   private readonly plan: WritePlan;
   private readonly targets: Targets;
   private readonly batchSize: number;
@@ -185,8 +283,10 @@ class BundleWriter {
 
   private readonly onPhase: WriteOptions['onPhase'];
 
-  constructor(run: StatementRunner, plan: WritePlan, batchSize: number, options: WriteOptions) {
+  constructor(run: StatementRunner, plan: WritePlan, batchSize: number, options: WriteOptions, mode: WriteMode, afterFlush?: (entities: number) => Promise<void>) {
     this.run = run;
+    this.mode = mode;
+    this.afterFlush = afterFlush;
     this.plan = plan;
     this.targets = new Targets(plan.survey, plan.existing);
     this.batchSize = batchSize;
@@ -205,8 +305,31 @@ class BundleWriter {
     }
   }
 
+  /** The staging pass is over: everything staged is sent (the caller commits it). */
+  async endStaging(): Promise<void> {
+    await this.endList();
+    await this.drain();
+  }
+
+  /** The staged nodes are published: go over the pieces again in `run`, upserting the stored entities. */
+  publishWith(run: StatementRunner): void {
+    this.run = run;
+    this.mode = 'publish';
+    this.list = null;
+    this.sentUpTo = 0;
+  }
+
   async finish(): Promise<ImportReport> {
     await this.endList();
+    if (this.mode === 'publish') {
+      // Relationships of staged entities whose targets came later in the bundle: all are published now.
+      const waiting = this.deferred;
+      this.deferred = [];
+      for (const kind of ENTITY_KINDS) {
+        const links = waiting.filter((d) => d.kind === kind).map((d) => d.link);
+        for (let start = 0; start < links.length; start += this.batchSize) await this.upsertLinks(kind, links.slice(start, start + this.batchSize));
+      }
+    }
     await this.drain();
     // What reads keep per leaker and per claim, rebuilt from the claims as this transaction left them.
     this.onPhase?.('refreshing credibility steps');
@@ -217,7 +340,39 @@ class BundleWriter {
   }
 
   private async entity(list: ListName, index: number, rows: EntityRows): Promise<void> {
+    const stored = this.plan.existing[list].has(rows.node.id);
+    // Staging creates the new entities only; publishing upserts the stored ones, every target written.
+    if (this.mode === 'stage' ? stored : this.mode === 'publish' && !stored) return;
     const waitsFor: Deferred['waitsFor'] = [];
+    if (this.mode !== 'publish') await this.collectWaits(list, index, rows, waitsFor);
+    const kind = list as EntityKind;
+    const linksNow = waitsFor.length === 0;
+    if (!linksNow) {
+      if (rows.links) this.deferred.push({ kind, link: rows.links, waitsFor });
+      for (const resolution of rows.resolutions ?? []) this.deferred.push({ kind: 'resolutions', link: resolution.links, waitsFor });
+      // Its evidence entries need its subjects: rebuilt once they are linked.
+      if (!stored && kind === 'claims') this.claimsToRefresh.add(rows.node.id);
+    }
+    if (stored) {
+      this.upserts.nodes.push(rows.node);
+      if (linksNow && rows.links) this.upserts.links.push(rows.links);
+      for (const resolution of rows.resolutions ?? []) {
+        this.upserts.resolutionNodes.push(resolution.node);
+        if (linksNow) this.upserts.resolutionLinks.push(resolution.links);
+      }
+    } else {
+      this.creates.push(this.targets.createRow(rows, linksNow, this.mode === 'stage'));
+      if (linksNow) {
+        this.createLinks.push(rows.links ?? { id: rows.node.id, links: [], to: {} }, ...(rows.resolutions ?? []).map((r) => r.links));
+        this.createsLinked.entities++;
+        this.createsLinked.resolutions += rows.resolutions?.length ?? 0;
+      }
+    }
+    if (++this.pendingEntities >= this.batchSize) await this.flush();
+  }
+
+  /** Targets of an entity's relationships that are not written yet (sends the batch first when one is in it). */
+  private async collectWaits(list: ListName, index: number, rows: EntityRows, waitsFor: Deferred['waitsFor']): Promise<void> {
     for (const link of [rows.links, ...(rows.resolutions ?? []).map((r) => r.links)]) {
       for (const [type, ids] of Object.entries(link?.to ?? {})) {
         for (const id of ids) {
@@ -231,29 +386,6 @@ class BundleWriter {
         }
       }
     }
-    const kind = list as EntityKind;
-    const stored = this.plan.existing[list].has(rows.node.id);
-    const linksNow = waitsFor.length === 0;
-    if (!linksNow) {
-      if (rows.links) this.deferred.push({ kind, link: rows.links, waitsFor });
-      for (const resolution of rows.resolutions ?? []) this.deferred.push({ kind: 'resolutions', link: resolution.links, waitsFor });
-    }
-    if (stored) {
-      this.upserts.nodes.push(rows.node);
-      if (linksNow && rows.links) this.upserts.links.push(rows.links);
-      for (const resolution of rows.resolutions ?? []) {
-        this.upserts.resolutionNodes.push(resolution.node);
-        if (linksNow) this.upserts.resolutionLinks.push(resolution.links);
-      }
-    } else {
-      this.creates.push(this.targets.createRow(rows, linksNow));
-      if (linksNow) {
-        this.createLinks.push(rows.links ?? { id: rows.node.id, links: [], to: {} }, ...(rows.resolutions ?? []).map((r) => r.links));
-        this.createsLinked.entities++;
-        this.createsLinked.resolutions += rows.resolutions?.length ?? 0;
-      }
-    }
-    if (++this.pendingEntities >= this.batchSize) await this.flush();
   }
 
   /** Sends the entities gathered so far: creates first, then upserts in the order their statements need. */
@@ -265,6 +397,7 @@ class BundleWriter {
     const createLinks = this.createLinks;
     const upserts = this.upserts;
     const linked = this.createsLinked;
+    const entities = this.pendingEntities;
     this.createsLinked = { entities: 0, resolutions: 0 };
     this.creates = [];
     this.createLinks = [];
@@ -274,7 +407,7 @@ class BundleWriter {
 
     if (creates.length > 0) {
       const expected = creates.reduce((sum, row) => sum + relationshipsOf(row), 0);
-      await this.send(CREATE_STATEMENTS[list], { rows: creates }, async (result) => {
+      await this.send(CREATE_STATEMENTS[list], { rows: creates, staged: this.mode === 'stage' }, async (result) => {
         if (result.relationshipsCreated !== expected) await this.missingTargets(createLinks);
         this.created[kind] += creates.length;
         this.progress.add(kind, 'nodes', creates.length);
@@ -285,7 +418,6 @@ class BundleWriter {
         this.progress.add('resolutions', 'relationships', linked.resolutions);
         for (const row of creates) {
           if (typeof row.props.leakerId === 'string') this.leakersToRefresh.add(row.props.leakerId);
-          if (row.props.evidenceDirection != null) this.claimsToRefresh.add(row.props.id as string);
           if (row.resolutions?.length) this.resolvedClaims.add(row.props.id as string);
         }
       });
@@ -294,13 +426,15 @@ class BundleWriter {
     if (upserts.nodes.length > 0) await this.upsertNodes(kind, upserts.nodes);
     if (upserts.links.length > 0) await this.upsertLinks(kind, upserts.links);
     if (upserts.resolutionLinks.length > 0) await this.upsertLinks('resolutions', upserts.resolutionLinks);
+    await this.afterFlush?.(entities);
   }
 
-  /** The current list is over: send what is left of it, and the relationships that waited for it. */
+  /** The current list is over: send what is left of it, and the relationships that waited for it (staged ones wait for the publish). */
   private async endList(): Promise<void> {
     await this.flush();
     if (this.list) this.done.add(this.list);
     this.sentUpTo = 0;
+    if (this.mode !== 'whole') return;
     const ready = this.deferred.filter((d) => d.waitsFor.every((target) => this.done.has(target.list)));
     if (ready.length === 0) return;
     this.deferred = this.deferred.filter((d) => !ready.includes(d));
@@ -357,7 +491,7 @@ class BundleWriter {
     await this.settleUntil(IN_FLIGHT - 1);
   }
 
-  private async drain(): Promise<void> {
+  async drain(): Promise<void> {
     await this.settleUntil(0);
   }
 
