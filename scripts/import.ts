@@ -4,8 +4,9 @@
  * Gets Neo4j the way the service does (NEO4J_URI, else Docker, else the local Neo4j: the one the
  * running service or `npm run neo4j` uses, found through the note in its data folder, else its own),
  * checks the bundle against the schema and the graph, and either prints every problem and exits 1
- * having written nothing, or writes it in one transaction and prints what was created, changed and
- * left unchanged per kind. Whatever it started, it stops again: on success, on errors and on Ctrl-C.
+ * having written nothing, or writes it all or nothing (one transaction, or staged batches published
+ * by one transaction: src/import/staging.ts) and prints what was created, changed and left unchanged
+ * per kind. Whatever it started, it stops again: on success, on errors and on Ctrl-C.
  */
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';

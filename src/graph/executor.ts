@@ -202,9 +202,11 @@ export class GraphExecutor {
     return {
       run: async (statementName, params) => {
         counter?.statements.push(statementName);
-        this.logger.debug({ statement: statementName }, 'cypher');
+        const started = performance.now();
         // Errors arrive unmapped (the importer reads its own abort messages in them); map them with mapError.
         const outcome = await tx.run(statement(statementName), params);
+        // Pipelined statements overlap: ms is from sending to the last row, waiting included.
+        this.logger.debug({ statement: statementName, ms: Math.round(performance.now() - started) }, 'cypher');
         const updates = outcome.summary.counters.updates();
         return { rows: outcome.records.map((record) => record.toObject()), nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated };
       },

@@ -94,7 +94,9 @@ export class Targets {
     }
     const add = (type: string, id: string) => {
       const into = staged && this.isNew(type, id) ? stagedTo : row.to;
-      (into[type] ??= []).push(id);
+      const ids = into[type] ?? [];
+      ids.push(id);
+      into[type] = ids;
     };
     for (const [type, ids] of Object.entries(rows.links?.to ?? {})) {
       if (type === 'RESOLVED_AS') continue;
