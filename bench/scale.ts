@@ -47,7 +47,9 @@ const { values: args } = parseArgs({
     'skip-throughput': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     'allow-mismatch': { type: 'boolean', default: false },
-    // 100,000 claims need about 3.6 GB of transaction memory: a 6g heap holds one part.
+    // An import's last transaction publishes the whole bundle, about 13 KB of transaction memory per
+    // claim (src/import/staging.ts): 100,000 claims need about 1.3 GB, so the 4g default holds one part.
+    // A 1M world in one bundle needs about 13 GB there (a 20 GB heap), more than this machine has.
     'claims-per-import': { type: 'string', default: '100000' },
   },
 });

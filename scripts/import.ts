@@ -19,20 +19,28 @@ import type { GraphEvents } from '../src/events/graph-events.ts';
 import { BundleRejectedError, checkBundleFile, importBundleFile, type ImportProgress, type ImportReport, type KindCounts, type Problem } from '../src/import/import-bundle.ts';
 
 /**
- * Neo4j transaction memory per claim, measured on Neo4j 5.26 with bench/generate.ts bundles: 2.1 GB
- * at 50,000 claims and 3.8 GB at 100,000 (the commit itself needs about 1.6 times what the writes
- * built up). Used to say how much heap a bundle needs when Neo4j runs out.
+ * Neo4j transaction memory per claim, measured on Neo4j 5.26 with bench/generate.ts bundles. In one
+ * transaction (a bundle of at most --entities-per-transaction entities): 2.1 GB at 50,000 claims and
+ * 3.8 GB at 100,000, the commit included. A larger bundle is staged in batches of that many, and
+ * its last transaction publishes every staged node (about 4.3 per claim: the claim, its resolutions
+ * and evidence entries, at 2.1-2.5 KB each): 2.6 GB at 200,000 claims before the commit. Used to say
+ * how much heap a bundle needs when Neo4j runs out.
  */
 const CLAIM_KB = 36;
+const PUBLISHED_CLAIM_KB = 13;
+const ENTITIES_PER_TRANSACTION = 10_000;
 
-const usage = `usage: npm run import -- <bundle.json> [--dry-run]
-  Checks the bundle (schema/bundle-format.md) against the graph and imports it in one transaction.
+const usage = `usage: npm run import -- <bundle.json> [--dry-run] [--entities-per-transaction N]
+  Checks the bundle (schema/bundle-format.md) against the graph and imports it all or nothing.
   --dry-run  check only; print every problem, write nothing
-  Memory: the file is streamed (validating a million claims took Node 0.43 GB), but the one
-  transaction holds every new entity until it commits: about ${CLAIM_KB} KB of Neo4j transaction memory
-  per claim (with its resolutions, evidence entries and credibility steps), so a million claims need
-  about ${Math.round((CLAIM_KB * 1e6) / 2 ** 20)} GB. Neo4j lets transactions use 70% of its heap by default: for the local Neo4j
-  set NEO4J_LOCAL_HEAP (8g holds about 140,000 claims).
+  --entities-per-transaction N  (${ENTITIES_PER_TRANSACTION}) a larger bundle is staged in committed batches of N
+             entities that readers do not see, and published by one last transaction; a failure,
+             or a kill, deletes what was staged (at the next start, for a kill)
+  Memory: the file is streamed (Node stays near 0.5 GB for a million claims). Neo4j holds about
+  ${CLAIM_KB} KB of transaction memory per claim in a batch, and about ${PUBLISHED_CLAIM_KB} KB per claim of the whole bundle in
+  the last transaction (with its resolutions, evidence entries and credibility steps): a million claims
+  need about ${Math.round((PUBLISHED_CLAIM_KB * 1e6) / 2 ** 20)} GB there. Neo4j lets transactions use 70% of its heap by default: for the
+  local Neo4j set NEO4J_LOCAL_HEAP (measured: 200,000 claims in one bundle with 10g).
   Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), else Docker, else the local
   Neo4j: the one \`npm start\` or \`npm run neo4j\` runs on NEO4J_LOCAL_DATA if there is one, else one
   started for the import and stopped after it.
@@ -56,15 +64,21 @@ function shutdown(): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    console.error(`\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: stopping; an import not yet committed is rolled back`);
+    console.error(
+      `\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: stopping; an import not yet committed is rolled back (what a large one staged is deleted at the next start of the importer or the service)`,
+    );
     void shutdown().finally(() => process.exit(130));
   });
 }
 
 async function main(args: string[]): Promise<number> {
   const dryRun = args.includes('--dry-run');
-  const positional = args.filter((arg) => !arg.startsWith('--'));
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run');
+  const batchArg = args.indexOf('--entities-per-transaction');
+  const entitiesPerTransaction = batchArg >= 0 ? Number(args[batchArg + 1]) : ENTITIES_PER_TRANSACTION;
+  if (!Number.isInteger(entitiesPerTransaction) || entitiesPerTransaction < 1) throw new CliError(`--entities-per-transaction needs a whole number of at least 1\n${usage}`);
+  const rest = batchArg >= 0 ? args.filter((_, i) => i !== batchArg && i !== batchArg + 1) : args;
+  const positional = rest.filter((arg) => !arg.startsWith('--'));
+  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--dry-run');
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);
     return 0;
@@ -114,6 +128,7 @@ async function main(args: string[]): Promise<number> {
     phase('reading and validating');
     let claims = 0;
     const report = await importBundleFile(graph, file, {
+      entitiesPerTransaction,
       events: events ?? undefined,
       onProgress: progressPrinter(),
       onValidated: (problems, entities) => {
@@ -123,7 +138,7 @@ async function main(args: string[]): Promise<number> {
       onPhase: phase,
     }).catch((error: unknown) => {
       if (!(error instanceof GraphMemoryLimitError)) throw error;
-      const needed = (claims * CLAIM_KB) / 2 ** 20;
+      const needed = (Math.min(claims, entitiesPerTransaction) * CLAIM_KB + (claims > entitiesPerTransaction ? claims * PUBLISHED_CLAIM_KB : 0)) / 2 ** 20;
       throw new CliError(
         `import failed, nothing was written: ${error.message}.\nThis bundle (${claims} claims) needs about ${needed.toFixed(1)} GB of transaction memory, ` +
           `so about ${Math.ceil(needed / 0.7 + 1)} GB of Neo4j heap (NEO4J_LOCAL_HEAP=${Math.ceil(needed / 0.7 + 1)}g for the local Neo4j).`,
