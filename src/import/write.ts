@@ -148,8 +148,9 @@ export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, pl
     const aborted = error instanceof Neo4jError ? /import aborted: [^"\n]*/.exec(error.message) : null;
     if (aborted) throw new ImportWriteError(`${aborted[0]}; nothing was written`, { cause: error });
     // An entity the importer found missing and another write created meanwhile arrives as a
-    // ConflictError (the executor maps constraint violations, src/graph/conflict.ts).
-    throw error;
+    // ConflictError (the executor maps constraint violations, src/graph/conflict.ts); the statements
+    // of a staged batch arrive unmapped, and are mapped here (a memory limit the CLI explains).
+    throw graph.mapError(error);
   }
 }
 
