@@ -9,7 +9,7 @@ import type { GraphExecutor, Params, Row } from '../../src/graph/executor.ts';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '../cypher');
 
-export type TestStatementName = 'count' | 'credibility-steps' | 'delete' | 'dump' | 'entity' | 'graph-size' | 'hold-memory' | 'spin' | 'staged-count';
+export type TestStatementName = 'count' | 'credibility-steps' | 'delete' | 'dump' | 'entity' | 'graph-changes' | 'graph-size' | 'hold-memory' | 'spin' | 'staged-count';
 
 const text = (name: TestStatementName) => readFileSync(join(folder, `${name}.cypher`), 'utf8');
 
