@@ -231,12 +231,17 @@ export class GraphExecutor {
     return this.mapped(error, this.limits());
   }
 
+  /**
+   * Moves the graph's version on its own, for changes made by scripts (migrations), which may change
+   * schema and so cannot share a transaction with it (answer-cache.ts).
+   */
+  async markChanged(): Promise<void> {
+    await this.managed('WRITE', 'bump-graph-version', (tx) => tx.run(statement('bump-graph-version')));
+  }
+
   /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */
   async runScript(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     const result = await this.managed(mode, 'script', (tx) => tx.run(cypher, params));
-    // A script may change schema, which cannot share a transaction with a write: the version moves
-    // in its own transaction right after (answer-cache.ts).
-    if (mode === 'WRITE') await this.managed('WRITE', 'bump-graph-version', (tx) => tx.run(statement('bump-graph-version')));
     return result.records.map((record) => record.toObject());
   }
 

@@ -50,6 +50,8 @@ export async function applyMigrations(requests: GraphExecutor, migrations = read
     });
     applied.push(migration.id);
   }
+  // Data a migration changed must not be answered from outlooks kept before it.
+  if (applied.length > 0) await graph.markChanged();
   // Full-text indexes populate asynchronously; wait so the first search sees every node.
   await graph.runScript('CALL db.awaitIndexes(300)');
   return applied;
