@@ -43,7 +43,8 @@ export async function backfillClaimHistory(graph: GraphExecutor): Promise<number
   }
 }
 
-const BACKFILL_MARK = 'data-claim-history';
+/** The Migration node that says the backfill ran (an initial load writes it too: its claims have everything). */
+export const BACKFILL_MARK = 'data-claim-history';
 
 /**
  * Runs the backfill once per database (recorded like a migration): every later write keeps these

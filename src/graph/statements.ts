@@ -182,6 +182,8 @@ export const STATEMENT_NAMES = [
   'import-sources',
   'import-stored-chains',
   'import-stored-ids',
+  'initial-load-empty-lists',
+  'initial-load-evidence',
   'leaker-claims',
   'leaker-resolved-claims',
   'leakers-by-ids',

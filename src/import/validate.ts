@@ -146,6 +146,11 @@ export class BundleCheck {
     });
   }
 
+  /** Problems found so far in the pieces themselves (not counting what only the whole bundle shows). */
+  problemCount(): number {
+    return this.problems.length + this.topProblems.length;
+  }
+
   /** Every problem, once the whole bundle has been seen, given what the graph holds. */
   finish(existing: ExistingIds, chains: StoredChains = NO_STORED_CHAINS): Problem[] {
     if (this.whole) return [...this.topProblems, ...schemaProblems(this.whole.value)];

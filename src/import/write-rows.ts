@@ -31,6 +31,13 @@ const TARGET_LIST: Record<string, Exclude<ListName, 'claims' | 'ownerships' | 'e
 
 const LABEL: Record<string, string> = { sources: 'Source', companies: 'Company', devices: 'Device', partnerships: 'Partnership', leakers: 'Leaker' };
 
+/** Graph label of every target of a relationship type; ABOUT has two (a company or a device) and is refused. */
+export function targetLabelOf(type: string): string {
+  const list = TARGET_LIST[type];
+  if (list === undefined || list === 'subjects') throw new Error(`relationships of type ${type} have no single target label`);
+  return LABEL[list] ?? 'Resolution';
+}
+
 type TargetList = 'sources' | 'companies' | 'devices' | 'partnerships' | 'leakers';
 
 export interface CreateRow {

@@ -29,6 +29,11 @@ const jvmFlags = [
   '-Dio.netty.tryReflectionSetAccessible=true',
 ];
 
+/** The launcher's class path: its jar and every Neo4j jar (the offline bulk importer among them). */
+export function launcherClasspath(): string {
+  return `${launcherJar}:${launcherLib}/*`;
+}
+
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
 }
@@ -97,7 +102,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heap}`,
       ...jvmFlags,
       '-cp',
-      `${launcherJar}:${launcherLib}/*`,
+      launcherClasspath(),
       'local.neo4j.LocalNeo4j',
       dataDir,
       String(options.port),
