@@ -27,8 +27,13 @@ export interface FreshNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startFreshNeo4j(memory: Memory, log: (line: string) => void): Promise<FreshNeo4j> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-bench-'));
+/** A new temporary data folder for startFreshNeo4j (or for an initial load before it). */
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'optics-graph-bench-'));
+}
+
+/** Starts Neo4j on `dataDir` (default: a new folder); stop() deletes the folder unless `keep`. */
+export async function startFreshNeo4j(memory: Memory, log: (line: string) => void, dataDir = freshDataDir(), keep = false): Promise<FreshNeo4j> {
   const { NEO4J_URI: _ignored, ...env } = process.env;
   const config = loadConfig({
     ...env,
@@ -46,7 +51,7 @@ export async function startFreshNeo4j(memory: Memory, log: (line: string) => voi
   try {
     runtime = await startRuntime(config, logger, { localPort: await freeLocalPort(), localDataDir: dataDir, onProgress: (line) => log(`neo4j: ${line}`) });
   } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keep) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   let stopping: Promise<void> | null = null;
@@ -54,7 +59,7 @@ export async function startFreshNeo4j(memory: Memory, log: (line: string) => voi
     runtime,
     config,
     logger,
-    stop: () => (stopping ??= runtime.shutdown().finally(() => rmSync(dataDir, { recursive: true, force: true }))),
+    stop: () => (stopping ??= runtime.shutdown().finally(() => keep || rmSync(dataDir, { recursive: true, force: true }))),
   };
 }
 
@@ -66,10 +71,28 @@ let importer: ChildProcess | null = null;
  * this Neo4j: whatever the importer becomes, the bench measures the one users run. Returns seconds.
  */
 export function importBundleFile(uri: string, file: string, log: (line: string) => void): Promise<number> {
+  return runImporter([file], { NEO4J_MODE: 'uri', NEO4J_URI: uri }, log);
+}
+
+/**
+ * The same CLI's initial load (`npm run import -- --initial-load`) into an empty data folder, with no
+ * Neo4j running on it yet; startFreshNeo4j starts one on the folder afterwards. Returns seconds.
+ */
+export function loadInitially(dataDir: string, file: string, memory: Memory, log: (line: string) => void): Promise<number> {
+  const { NEO4J_URI: _server, ...env } = process.env;
+  return runImporter(
+    [file, '--initial-load'],
+    { ...env, NEO4J_MODE: 'local', NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_HEAP: memory.heap, NEO4J_LOCAL_PAGECACHE: memory.pageCache },
+    log,
+    false,
+  );
+}
+
+function runImporter(args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void, inherit = true): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [importScript, file], {
-      env: { ...process.env, NEO4J_MODE: 'uri', NEO4J_URI: uri, LOG_LEVEL: 'warn' },
+    const child = spawn(process.execPath, [importScript, ...args], {
+      env: { ...(inherit ? process.env : {}), ...env, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     importer = child;
@@ -85,12 +108,12 @@ export function importBundleFile(uri: string, file: string, log: (line: string) 
           output
             .trim()
             .split('\n')
-            .filter((line) => /imported in|^total/.test(line))
+            .filter((line) => /imported in|loaded into|^total|^seconds per phase/.test(line))
             .map((line) => `import: ${line}`)
             .join('\n'),
         );
         resolve((performance.now() - started) / 1000);
-      } else reject(new Error(`import of ${file} failed (exit ${code}):\n${output.slice(-3000)}`));
+      } else reject(new Error(`import of ${args[0]} failed (exit ${code}):\n${output.slice(-3000)}`));
     });
   });
 }

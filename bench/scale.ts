@@ -4,23 +4,24 @@
  * process. Then requests per second over HTTP on the demo data, ours against the library.
  *
  *   1. generates the world (bench/generate.ts) or reuses the file generated before for that size;
- *   2. imports it with `npm run import` into a fresh local Neo4j (temp folder, free port);
+ *   2. loads it into a fresh local Neo4j (temp folder, free port) with `npm run import -- --initial-load`
+ *      (`--load online`: `npm run import` into the running Neo4j, in parts of --claims-per-import);
  *   3. checks the three contenders give the same answers to reads 1-4 (fails loudly if not);
  *   4. times reads 1-4 interleaved, warm, and the partnership outlook (ours only);
  *   5. on a second fresh Neo4j holding the demo data: autocannon, 10 connections, reads 1-4.
  * Options: --claims N (200000) --seed S (1) --bundle FILE (reuse this file) --runs N (30)
  * --budget SECONDS per read, warm-up included, after 3 timed runs (120)
  * --warmup N (5) --duration SECONDS (10) --connections N (10) --heap 4g --pagecache 2g
- * --skip-throughput --skip-scale --allow-mismatch (time reads whose answers differ, marked *). Everything it starts it stops, also on error and on Ctrl-C.
+ * --load initial|online (initial) --data DIR (a folder loaded from --bundle before: reused, kept) --skip-throughput --skip-scale --allow-mismatch (time reads whose answers differ, marked *). Everything it starts it stops, also on error and on Ctrl-C.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.ts';
 import { loadDemoIfEmpty } from '../src/import/demo.ts';
 import { graphqlContender, rawCypherContender } from './contenders.ts';
-import { importBundleFile, startFreshNeo4j, stopImport, type FreshNeo4j, type Memory } from './fresh-neo4j.ts';
+import { freshDataDir, importBundleFile, loadInitially, startFreshNeo4j, stopImport, type FreshNeo4j, type Memory } from './fresh-neo4j.ts';
 import { generateWorld, type WorldMeta } from './generate.ts';
 import { statement } from '../src/graph/statements.ts';
 import { outlookFactsParameters } from '../src/graph/outlook-facts.ts';
@@ -51,8 +52,14 @@ const { values: args } = parseArgs({
     // claim (src/import/staging.ts): 100,000 claims need about 1.3 GB, so the 4g default holds one part.
     // A 1M world in one bundle needs about 13 GB there (a 20 GB heap), more than this machine has.
     'claims-per-import': { type: 'string', default: '100000' },
+    // initial: the bulk importer fills the bench's fresh folder (npm run import -- --initial-load);
+    // online: the transactional importer, in parts of --claims-per-import claims.
+    load: { type: 'string', default: 'initial' },
+    // A data folder already loaded from --bundle (npm run import -- --initial-load): no import, kept.
+    data: { type: 'string' },
   },
 });
+if (args.load !== 'initial' && args.load !== 'online') throw new Error(`--load ${args.load}: give initial (the bulk importer) or online (npm run import)`);
 const claims = Number(args.claims);
 const seed = Number(args.seed);
 const runs = Number(args.runs);
@@ -102,16 +109,34 @@ async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: strin
 
 async function scalePhase() {
   const { file, meta } = worldFile();
-  const neo4j = await startFreshNeo4j(memory, log);
-  started.push(neo4j);
+  let neo4j: FreshNeo4j;
+  if (args.data) {
+    // A folder an earlier initial load filled from this bundle (kept, not deleted at the end).
+    log(`import: none, reusing the graph in ${args.data}`);
+    neo4j = await startFreshNeo4j(memory, log, args.data, true);
+    started.push(neo4j);
+  } else if (args.load === 'initial') {
+    // The bulk importer fills a folder no Neo4j runs on; the bench's Neo4j starts on it afterwards.
+    const dataDir = freshDataDir();
+    const seconds = await loadInitially(dataDir, file, memory, log).catch((error: unknown) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    });
+    log(`import: initial load ${seconds.toFixed(1)} s wall clock, including the importer's own start and stop of Neo4j\n`);
+    neo4j = await startFreshNeo4j(memory, log, dataDir);
+    started.push(neo4j);
+  } else {
+    neo4j = await startFreshNeo4j(memory, log);
+    started.push(neo4j);
+    const perPart = Number(args['claims-per-import']);
+    const files = (meta.counts.claims ?? 0) > perPart ? await splitBundle(file, perPart) : [file];
+    if (files.length > 1) log(`import: ${files.length} bundles of at most ${perPart} claims, each its own transaction (--claims-per-import)`);
+    let seconds = 0;
+    for (const part of files) seconds += await importBundleFile(neo4j.runtime.connection.uri, part, log);
+    log(`import: ${seconds.toFixed(1)} s wall clock, including the importer's own start\n`);
+  }
   const { runtime, config, logger } = neo4j;
   log(`Neo4j ${runtime.neo4jVersion} at ${runtime.connection.uri}; heap ${config.neo4j.localHeap}, page cache ${config.neo4j.localPageCache}`);
-  const perPart = Number(args['claims-per-import']);
-  const files = (meta.counts.claims ?? 0) > perPart ? await splitBundle(file, perPart) : [file];
-  if (files.length > 1) log(`import: ${files.length} bundles of at most ${perPart} claims, each its own transaction (--claims-per-import)`);
-  let seconds = 0;
-  for (const part of files) seconds += await importBundleFile(runtime.connection.uri, part, log);
-  log(`import: ${seconds.toFixed(1)} s wall clock, including the importer's own start\n`);
   // Plans made while the import ran saw an empty graph; start the timings from plans made on this one.
   await runtime.graph.runScript('CALL db.awaitIndexes(600)');
   await runtime.graph.runScript('CALL db.clearQueryCaches()');

@@ -7,8 +7,8 @@
 // (stored, or written by this transaction), row.staged targets staged by this import.
 // A subject is a company or a device: the importer knows which, and sends the ids apart so each is
 // one seek under its own label. A new claim's resolutions are new too, and are created here with it,
-// and so are its evidence entries (row.companies: the companies it is about), from the claim's own
-// properties, instead of reading the claim back afterwards.
+// and so are its evidence entries (row.evidence, from src/domain/evidence-entries.ts), instead of
+// reading the claim back afterwards.
 UNWIND $rows AS row
 CREATE (n:$(CASE WHEN $staged THEN 'StagedClaim' ELSE 'Claim' END))
 SET n = row.props
@@ -29,7 +29,8 @@ CALL (n, row) {
   CALL (r, resolution) { UNWIND resolution.to.REPORTED_IN AS id MATCH (t:Source {id: id}) CREATE (r)-[:REPORTED_IN]->(t) }
   CALL (r, resolution) { UNWIND resolution.staged.REPORTED_IN AS id MATCH (t:StagedSource {id: id}) CREATE (r)-[:REPORTED_IN]->(t) }
 }
-CALL (n, row) {
-  WITH n AS k, row.companies AS companies, CASE WHEN $staged THEN 'StagedEvidence' ELSE 'Evidence' END AS evidenceLabel
-  #part(evidence-entries)
+CALL (row) {
+  UNWIND row.evidence AS entry
+  CREATE (e:$(CASE WHEN $staged THEN 'StagedEvidence' ELSE 'Evidence' END))
+  SET e = entry
 }

@@ -1,14 +1,15 @@
-// Rebuilds the (:Evidence) entries of the claims $claimIds (cypher/parts/evidence-entries.cypher
-// says what they are) from the claims as stored. Runs in the transaction of every write that changes
-// a claim's properties or subjects; new claims of an import get theirs as they are created.
-UNWIND $claimIds AS claimId
-CALL (claimId) {
-  MATCH (old:Evidence {claim: claimId})
+// Replaces the (:Evidence) entries of the claims in $claims ({id, entries}: what
+// src/domain/evidence-entries.ts computed from evidence-inputs). Runs in the transaction of every
+// write that changes a claim's properties or subjects; new claims of an import get theirs as they are
+// created. A claim no longer stored comes with no entries, and loses its old ones.
+UNWIND $claims AS claim
+CALL (claim) {
+  MATCH (old:Evidence {claim: claim.id})
   DELETE old
 }
-CALL (claimId) {
-  MATCH (k:Claim {id: claimId})
-  WITH k, [(k)-[:ABOUT]->(c:Company) | c.id] AS companies, 'Evidence' AS evidenceLabel
-  #part(evidence-entries)
+CALL (claim) {
+  UNWIND claim.entries AS entry
+  CREATE (e:Evidence)
+  SET e = entry
 }
 RETURN count(*) AS claims

@@ -239,28 +239,6 @@ export class GraphExecutor {
     await this.managed('WRITE', 'bump-graph-version', (tx) => tx.run(statement('bump-graph-version')));
   }
 
-  /**
-   * Runs one statement outside a managed transaction: only for a statement that commits in batches
-   * itself (CALL ... IN TRANSACTIONS), which a managed transaction cannot run. Not retried (it may
-   * have committed batches); it moves the graph's version once it ends.
-   */
-  async autoCommit(name: StatementName, params: Params = {}): Promise<Row[]> {
-    const limits = this.limits();
-    this.availability.assertAvailable();
-    const session = this.session('WRITE');
-    const started = performance.now();
-    try {
-      const result = await session.run(statement(name), params, this.transactionConfig(limits, name));
-      this.logger.debug({ statement: name, ms: Math.round(performance.now() - started), rows: result.records.length }, 'cypher');
-      return result.records.map((record) => record.toObject());
-    } catch (error) {
-      throw this.mapped(error, limits);
-    } finally {
-      await session.close().catch(() => {});
-      await this.markChanged().catch(() => {});
-    }
-  }
-
   /** Runs raw Cypher text (migrations and their bookkeeping, whose text lives in cypher/migrations). */
   async runScript(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     const result = await this.managed(mode, 'script', (tx) => tx.run(cypher, params));

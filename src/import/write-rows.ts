@@ -4,6 +4,7 @@
  * it is written yet. Targets are matched by label, so a claim's subjects go apart as companies and
  * devices.
  */
+import { evidenceEntries, type EvidenceEntry, type EvidenceSource } from '../domain/evidence-entries.ts';
 import type { ListName } from './bundle-pieces.ts';
 import type { ExistingIds } from './existing-ids.ts';
 import type { EntityRows, LinkRow, NodeRow } from './normalise.ts';
@@ -48,8 +49,8 @@ export interface CreateRow {
   to: Record<string, string[]>;
   /** Targets this import staged (a staged write only: src/import/staging.ts). */
   staged?: Record<string, string[]>;
-  /** Claims: the companies it is about, for its evidence entries. */
-  companies?: string[];
+  /** Claims: its evidence entries (src/domain/evidence-entries.ts), from the companies it is about. */
+  evidence?: EvidenceEntry[];
   resolutions?: { props: NodeRow['props']; to: { REPORTED_IN: string[] }; staged?: { REPORTED_IN: string[] } }[];
 }
 
@@ -115,13 +116,15 @@ export class Targets {
       row.to.ABOUT_COMPANY = [];
       row.to.ABOUT_DEVICE = [];
       const companies: string[] = [];
-      row.companies = companies;
-      if (!withLinks) continue;
-      for (const id of ids) {
-        const device = this.labelOf('ABOUT', id) === 'Device';
-        add(device ? 'ABOUT_DEVICE' : 'ABOUT_COMPANY', id);
-        if (!device) companies.push(id);
+      if (withLinks) {
+        for (const id of ids) {
+          const device = this.labelOf('ABOUT', id) === 'Device';
+          add(device ? 'ABOUT_DEVICE' : 'ABOUT_COMPANY', id);
+          if (!device) companies.push(id);
+        }
       }
+      // Without its links yet, the claim gets its entries when they are made (the writer refreshes them).
+      row.evidence = evidenceEntries(rows.node.props as unknown as EvidenceSource, companies);
     }
     if (rows.resolutions) {
       row.resolutions = rows.resolutions.map((r) => {

@@ -8,7 +8,7 @@
  *    the graph will store (src/import/initial-load/load-files.ts). A rejected bundle stops here.
  * 2. The bulk importer builds the store from them in the data folder (Neo4j is not running on it).
  * 3. Neo4j starts on the store the way the service starts it (migrations: constraints, indexes),
- *    and what CSV cannot carry is written (finish-load.ts: empty lists, evidence entries).
+ *    and what CSV cannot carry is written (finish-load.ts: empty lists).
  * All or nothing: if anything fails after step 1, the database the load created is deleted, so the
  * folder holds no database, as before. The CSV files are deleted in every case.
  */
@@ -45,7 +45,6 @@ export interface InitialLoadOptions {
 export interface InitialLoadReport {
   counts: Record<string, number>;
   relationships: number;
-  evidenceClaims: number;
   /** Seconds per phase, in order. */
   seconds: Record<string, number>;
 }
@@ -91,9 +90,9 @@ export async function initialLoad(file: string, options: InitialLoadOptions): Pr
     try {
       const graph = runtime.graph.forImports();
       await graph.runScript('CALL db.awaitIndexes(3600)');
-      const { evidenceClaims } = await finishLoad(graph, files.emptyLists, (next) => enter(next));
+      await finishLoad(graph, files.emptyLists, (next) => enter(next));
       enter('done');
-      return { counts: files.counts, relationships: files.relationships.reduce((sum, f) => sum + f.rows, 0), evidenceClaims, seconds };
+      return { counts: files.counts, relationships: files.relationships.reduce((sum, f) => sum + f.rows, 0), seconds };
     } finally {
       await runtime.shutdown();
     }

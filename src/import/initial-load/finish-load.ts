@@ -1,10 +1,8 @@
 /**
  * The last half of an initial load, once Neo4j runs on the bulk-loaded store and the migrations made
- * its constraints and indexes: what the CSV files could not carry. Empty lists are set (a batch of
- * ids per transaction, one index seek each), then every claim's evidence entries are derived by the
- * online importer's own rule, committing in batches inside one statement. Nothing serves the graph
- * yet, so batches that commit one by one show nobody a half-finished graph; a failure here makes
- * the caller delete the whole store.
+ * its constraints and indexes: what the CSV files could not carry, empty lists (a batch of ids per
+ * transaction, one index seek each). Nothing serves the graph yet, so batches that commit one by one
+ * show nobody a half-finished graph; a failure here makes the caller delete the whole store.
  */
 import type { GraphExecutor } from '../../graph/executor.ts';
 import type { EmptyLists } from './load-files.ts';
@@ -12,7 +10,7 @@ import type { EmptyLists } from './load-files.ts';
 /** Nodes per transaction when setting empty lists. */
 const IDS_PER_TRANSACTION = 20_000;
 
-export async function finishLoad(graph: GraphExecutor, emptyLists: EmptyLists[], onPhase?: (phase: string) => void): Promise<{ evidenceClaims: number }> {
+export async function finishLoad(graph: GraphExecutor, emptyLists: EmptyLists[], onPhase?: (phase: string) => void): Promise<void> {
   onPhase?.('setting empty lists');
   for (const group of emptyLists) {
     const empties = Object.fromEntries(group.properties.map((name) => [name, []]));
@@ -20,7 +18,4 @@ export async function finishLoad(graph: GraphExecutor, emptyLists: EmptyLists[],
       await graph.write('initial-load-empty-lists', { label: group.label, ids: group.ids.slice(start, start + IDS_PER_TRANSACTION), empties });
     }
   }
-  onPhase?.('deriving evidence entries');
-  const [row] = await graph.autoCommit('initial-load-evidence');
-  return { evidenceClaims: Number(row?.claims ?? 0) };
 }

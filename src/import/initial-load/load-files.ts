@@ -4,10 +4,10 @@
  * same time, writes what the graph will store as CSV files for Neo4j's offline bulk importer
  * (`neo4j-admin database import full`): every node with exactly the properties the online importer
  * stores (normaliseEntry, derived claim properties included), every relationship, and each leaker's
- * credibility steps (credibilitySteps, from its claims' changes). What CSV cannot say is returned
- * beside the files: the properties that must be empty lists (the bulk importer stores none), set
- * once the database runs (finish-load.ts). Evidence entries are derived there too, by the
- * statement the online importer uses, so their rule keeps one home.
+ * credibility steps (credibilitySteps, from its claims' changes) and evidence entries
+ * (evidenceEntries), by the rules every write uses. What CSV cannot say is returned beside the
+ * files: the properties that must be empty lists (the bulk importer stores none), set once the
+ * database runs (finish-load.ts).
  *
  * The files are a scratch copy: a rejected bundle gets its problems and the files are deleted, so
  * nothing reaches a graph.
@@ -16,6 +16,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { credibilityValue } from '../../domain/credibility.ts';
 import { BACKFILL_MARK } from '../../graph/claim-history.ts';
+import { evidenceEntries, type EvidenceSource } from '../../domain/evidence-entries.ts';
 import { credibilitySteps, type CredibilityChange } from '../../domain/outcome-history.ts';
 import type { BundlePieces, ListName } from '../bundle-pieces.ts';
 import { noExistingIds } from '../existing-ids.ts';
@@ -129,6 +130,16 @@ class CsvFile {
     this.out.write(`${text}\n`);
   }
 
+  /** Whether its buffer is full: the caller waits for `drain` before handing it more. */
+  get full(): boolean {
+    return this.out.writableNeedDrain;
+  }
+
+  /** Resolves once the buffered rows are written (at once if there is room). */
+  drain(): Promise<void> {
+    return this.full ? new Promise((resolve) => this.out.once('drain', resolve)) : Promise.resolve();
+  }
+
   /** Resolves once everything is on disk. */
   close(): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -136,6 +147,11 @@ class CsvFile {
       this.out.end((error?: Error | null) => (error ? reject(error) : resolve()));
     });
   }
+}
+
+/** Waits until no file holds more than its buffer: memory stays bounded whatever the bundle's size. */
+async function drained(files: CsvFile[]): Promise<void> {
+  await Promise.all(files.filter((file) => file.full).map((file) => file.drain()));
 }
 
 /**
@@ -152,8 +168,8 @@ export async function writeLoadFiles(pieces: BundlePieces, dir: string): Promise
   const leakers: object[] = [];
   /** Per leaker, its claims' credibility changes summed per day (credibilitySteps sums the same way). */
   const changesOf = new Map<string, Map<string, CredibilityChange>>();
-  /** A claim's subjects are companies or devices, known apart only once the bundle is read. */
-  const about: [string, string][] = [];
+  /** Claims with a subject the bundle defines after them (see claimSubjects). */
+  const waitingClaims: { claim: NodeRow; subjects: string[] }[] = [];
   let writing = true;
 
   const nodeFile = (label: string) => {
@@ -172,6 +188,31 @@ export async function writeLoadFiles(pieces: BundlePieces, dir: string): Promise
       relationshipFiles.set(key, entry);
     }
     return entry.file;
+  };
+  const evidence = new CsvFile(join(dir, 'nodes-Evidence.csv'), 'claim,partner,manufacturer,leaker,direction,from,until');
+  nodeFiles.set('Evidence', evidence);
+  const writeEvidence = (claim: NodeRow, companies: string[]) => {
+    for (const entry of evidenceEntries(claim.props as unknown as EvidenceSource, companies)) {
+      evidence.plain([entry.claim, entry.partner, entry.manufacturer, entry.leaker, entry.direction, entry.from, entry.until]);
+      count('evidence');
+    }
+  };
+  /**
+   * A claim's ABOUT relationships and evidence entries need to know which subjects are companies.
+   * Bundles list companies and devices before claims: only a claim with a subject defined further
+   * on waits for the end of the bundle.
+   */
+  const claimSubjects = (claim: NodeRow, subjects: string[], final = false) => {
+    const { companies, devices } = check.survey.ids;
+    if (!final && !subjects.every((id) => companies.has(id) || devices.has(id))) {
+      waitingClaims.push({ claim, subjects });
+      return;
+    }
+    for (const subject of subjects) relationshipFile('ABOUT', 'Claim', devices.has(subject) ? 'Device' : 'Company').plain([claim.id, subject]);
+    writeEvidence(
+      claim,
+      subjects.filter((id) => !devices.has(id)),
+    );
   };
   const count = (kind: string) => {
     counts[kind] = (counts[kind] ?? 0) + 1;
@@ -202,10 +243,8 @@ export async function writeLoadFiles(pieces: BundlePieces, dir: string): Promise
     writeNode(label, rows.node);
     count(list);
     for (const [type, ids] of Object.entries(rows.links?.to ?? {})) {
-      for (const id of ids) {
-        if (type === 'ABOUT') about.push([rows.node.id, id]);
-        else relationshipFile(type, label, targetLabelOf(type)).plain([rows.node.id, id]);
-      }
+      if (type === 'ABOUT') claimSubjects(rows.node, ids);
+      else for (const id of ids) relationshipFile(type, label, targetLabelOf(type)).plain([rows.node.id, id]);
     }
     for (const resolution of rows.resolutions ?? []) {
       writeNode('Resolution', resolution.node);
@@ -239,6 +278,7 @@ export async function writeLoadFiles(pieces: BundlePieces, dir: string): Promise
     // An entry the check refused may not have the shape normalising expects; the files are
     // useless from the first problem on, so writing stops and only the check goes on.
     if (check.problemCount() > before) writing = false;
+    await drained([...nodeFiles.values(), ...[...relationshipFiles.values()].map((entry) => entry.file)]);
     if (!writing || piece.kind !== 'entries') continue;
     if (piece.list === 'leakers') {
       leakers.push(...(piece.items as object[]));
@@ -255,8 +295,7 @@ export async function writeLoadFiles(pieces: BundlePieces, dir: string): Promise
   if (problems.length === 0) {
     const context = { earliestClaimBy: check.survey.earliestClaimBy };
     for (const item of leakers) writeEntity('leakers', normaliseEntry('leakers', item, context));
-    const devices = check.survey.ids.devices;
-    for (const [claim, subject] of about) relationshipFile('ABOUT', 'Claim', devices.has(subject) ? 'Device' : 'Company').plain([claim, subject]);
+    for (const { claim, subjects } of waitingClaims) claimSubjects(claim, subjects, true);
     const steps = new CsvFile(join(dir, 'nodes-CredibilityStep.csv'), 'leaker,day,hits:double,resolved:double,value:double');
     for (const [leaker, byDay] of changesOf) {
       for (const step of credibilitySteps(byDay.values())) {
