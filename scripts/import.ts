@@ -37,7 +37,8 @@ const usage = `usage: npm run import -- <bundle.json> [--dry-run] [--entities-pe
              Neo4j's offline bulk importer: the same validation, the same stored graph, many times
              faster for a large bundle (a million claims in minutes); no Neo4j may run on the folder.
              All or nothing: a failure deletes the database it made (Ctrl-C leaves it half made:
-             delete the folder). The importer's JVM takes INITIAL_LOAD_HEAP (2g).
+             delete the folder). The bulk importer's JVM takes INITIAL_LOAD_HEAP (2g) of heap and
+             up to INITIAL_LOAD_OFF_HEAP besides (Neo4j's default: 90% of free memory).
   --entities-per-transaction N  (${ENTITIES_PER_TRANSACTION}) a larger bundle is staged in committed batches of N
              entities that readers do not see, and published by one last transaction; a failure,
              or a kill, deletes what was staged (at the next start, for a kill)

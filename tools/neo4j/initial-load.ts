@@ -39,6 +39,8 @@ export interface InitialLoadOptions {
   logger: Logger;
   /** Heap of the bulk importer's JVM. @default '2g' */
   importerHeap?: string;
+  /** Memory the bulk importer may use besides its heap (its --max-off-heap-memory). @default Neo4j's: 90% of free memory */
+  importerOffHeap?: string;
   onPhase?: (phase: string) => void;
 }
 
@@ -82,7 +84,7 @@ export async function initialLoad(file: string, options: InitialLoadOptions): Pr
     if (files.problems.length > 0) throw new BundleRejectedError(files.problems);
     enter('bulk-importing');
     created = true;
-    await runBulkImporter(dataDir, files, options.importerHeap ?? '2g', options.logger);
+    await runBulkImporter(dataDir, files, { heap: options.importerHeap ?? '2g', offHeap: options.importerOffHeap }, options.logger);
     rmSync(scratch, { recursive: true, force: true });
     enter('starting Neo4j, migrations and indexes');
     const config: Config = { ...options.config, neo4j: { ...options.config.neo4j, mode: 'local', localDataDir: dataDir } };
@@ -105,12 +107,12 @@ export async function initialLoad(file: string, options: InitialLoadOptions): Pr
 }
 
 /** Runs the offline bulk importer on the data folder; fails with its own words when it refuses the files. */
-async function runBulkImporter(dataDir: string, files: LoadFiles, heap: string, logger: Logger): Promise<void> {
+async function runBulkImporter(dataDir: string, files: LoadFiles, memory: { heap: string; offHeap?: string | undefined }, logger: Logger): Promise<void> {
   ensureLauncherBuilt();
   const conf = mkdtempSync(join(dataDir, '..', `.initial-load-conf-${process.pid}-`));
   const multiline = files.nodes.filter((f) => f.multiline).map((f) => f.path);
   const args = [
-    `-Xmx${heap}`,
+    `-Xmx${memory.heap}`,
     '-cp',
     launcherClasspath(),
     'org.neo4j.cli.AdminTool',
@@ -125,6 +127,7 @@ async function runBulkImporter(dataDir: string, files: LoadFiles, heap: string, 
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
+    ...(memory.offHeap ? [`--max-off-heap-memory=${memory.offHeap}`] : []),
     ...(multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
     ...files.nodes.filter((f) => f.rows > 0).map((f) => `--nodes=${f.label}=${f.path}`),
     ...files.relationships.filter((f) => f.rows > 0).map((f) => `--relationships=${f.type}=${f.path}`),
