@@ -57,8 +57,12 @@ const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').im
   }),
 });
 
-/** A candidate of one outlook: which partner and day it was asked about. */
-type CandidateView = Candidate & { asOf: string; opticsPartnerId: string };
+/**
+ * A candidate of one outlook: which partner and day it was asked about, and how the page reads the
+ * claims behind its score (evidenceReading), so that the explanation, which needs the same claims,
+ * shares the evidence field's round trip instead of making its own.
+ */
+type CandidateView = Candidate & { asOf: string; opticsPartnerId: string; evidenceReading: PageReading };
 
 /** The claims behind the candidates on the page a client reads, for every candidate of the level in one round trip. */
 function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number, reading: PageReading = ID_ONLY): Promise<EvidenceView[]> {
@@ -105,7 +109,7 @@ const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implem
     }),
     explanation: t.string({
       description: 'The score worked out in words, to check by hand.',
-      resolve: async (c, _args, ctx) => explainScore(c, await evidenceOf(c, ctx, EVIDENCE_PAGE_SIZE)),
+      resolve: async (c, _args, ctx) => explainScore(c, await evidenceOf(c, ctx, EVIDENCE_PAGE_SIZE, c.evidenceReading)),
     }),
   }),
 });
@@ -161,13 +165,16 @@ export const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').i
       {
         type: CandidateRef,
         description: 'Every manufacturer free to partner on D, best first (score, then name); page through them, totalCount counts them all.',
-        resolve: (o, args, ctx) =>
-          pageOfItems(
+        resolve: (o, args, ctx, info) => {
+          // What the page shows of each candidate's claims (all `evidence` fields of the page together).
+          const evidenceReading = pageReading(info, claimPageShape, ['edges', 'node', 'evidence', 'claim']);
+          return pageOfItems(
             ctx,
             args,
-            o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId })),
+            o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId, evidenceReading })),
             OUTLOOK_PAGE_SIZE,
-          ),
+          );
+        },
       },
       withTotalCount,
     ),
