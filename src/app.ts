@@ -1,19 +1,17 @@
 /**
  * Builds the yoga instance; src/server.ts listens on it. Tests call `app.fetch(...)` with no open port.
  */
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
-import { eventContext, todayUtc, type RequestContext } from './context.ts';
+import { eventContext, type RequestContext } from './context.ts';
 import type { GraphEvents } from './events/graph-events.ts';
 import { inProcessGraphEvents } from './events/event-bus.ts';
 import type { GraphExecutor } from './graph/executor.ts';
 import type { Logger } from './log.ts';
-import { identifyCaller } from './auth/caller.ts';
 import { requestLimits } from './limits/request-limits.ts';
-import { isExpectedError, useRefusalLog, useRequestLog, yogaLogger } from './request-log.ts';
+import { isExpectedError, useKeptAnswerLog, useRefusalLog, useRequestLog, yogaLogger } from './request-log.ts';
 import { schema } from './schema/index.ts';
 import { corsPolicy, useVaryByOrigin } from './http/cors.ts';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './http/graphiql.ts';
@@ -21,6 +19,8 @@ import { graphiqlOptions } from './http/graphiql-tabs.ts';
 import { loadTrustedDocuments, useTrustedDocuments, type TrustedDocuments } from './http/trusted-documents.ts';
 import { useGraphErrors } from './http/use-graph-errors.ts';
 import { useHealth } from './http/use-health.ts';
+import { requestArrivals, type ArrivalOf } from './http/request-arrival.ts';
+import { useGraphResponseCache } from './http/response-cache.ts';
 import { useWebPage } from './http/web-page.ts';
 
 export interface AppDependencies {
@@ -40,27 +40,17 @@ function maskUnexpected(error: unknown, message: string): Error {
   return new GraphQLError(message, { nodes: located.nodes as never, path: located.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
-/** Each request's id: the caller's x-request-id when it sends one, else a new UUID. */
-const requestIds = new WeakMap<Request, string>();
-function requestIdOf(request: Request): string {
-  let id = requestIds.get(request);
-  if (!id) {
-    id = request.headers.get('x-request-id')?.slice(0, 100) || randomUUID();
-    requestIds.set(request, id);
-  }
-  return id;
-}
-
 /** Echoes the request id so a client can quote it when reporting a problem. */
-function useRequestIdHeader(): Plugin<RequestContext> {
+function useRequestIdHeader(arrivalOf: ArrivalOf): Plugin<RequestContext> {
   return {
     onResponse({ request, response }) {
-      response.headers.set('x-request-id', requestIdOf(request));
+      response.headers.set('x-request-id', arrivalOf(request).id);
     },
   };
 }
 
 export function createApp({ config, graph, logger, events = inProcessGraphEvents(), trustedDocuments }: AppDependencies) {
+  const arrivalOf = requestArrivals(config.auth);
   const trusted = trustedDocuments !== undefined ? trustedDocuments : config.http.trustedDocuments ? loadTrustedDocuments(config.http.trustedDocuments, schema) : null;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
@@ -78,32 +68,37 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
     maskedErrors: { isDev: false, maskError: maskUnexpected },
     logging: yogaLogger(logger),
     context: async ({ request }) => {
-      const requestId = requestIdOf(request);
-      const caller = await identifyCaller(request.headers, config.auth);
+      const arrival = arrivalOf(request);
+      const caller = await arrival.caller();
       return {
         graph,
-        roundTrips: { count: 0, statements: [], rows: 0 },
+        // Already counting the graph's version when the response cache read it.
+        roundTrips: arrival.roundTrips,
         caller,
-        logger: logger.child({ requestId, caller: caller.subject }),
-        requestId,
+        logger: logger.child({ requestId: arrival.id, caller: caller.subject }),
+        requestId: arrival.id,
         config,
-        today: todayUtc(),
+        today: arrival.today,
         events,
       };
     },
     plugins: [
       // Each event of a subscription is executed with fresh loaders (and today's date), never the first event's cache.
       useExtendContextValuePerExecuteSubscriptionEvent<RequestContext>(({ args }) => ({ contextPartial: eventContext(args.contextValue as RequestContext) })),
-      useRequestIdHeader(),
+      useRequestIdHeader(arrivalOf),
       useVaryByOrigin(),
       useGraphiQLAssets(),
-      ...(trusted ? [useTrustedDocuments(trusted, config.auth)] : []),
+      ...(trusted ? [useTrustedDocuments(trusted, arrivalOf)] : []),
       useWebPage(),
       useRequestLog(),
-      useRefusalLog(logger, requestIdOf),
+      useRefusalLog(logger, (request) => arrivalOf(request).id),
+      useKeptAnswerLog(logger, arrivalOf),
       ...requestLimits(config.limits),
       useHealth(graph),
       useGraphErrors(graph),
+      // Last: its lookup comes after trusted documents resolve an id to its document, and it keeps an
+      // answer only if no plugin before it stopped the execution (a limit, Neo4j down).
+      ...useGraphResponseCache({ entries: config.responseCacheEntries, graph, arrivalOf }),
     ],
   });
 }

@@ -38,6 +38,11 @@ export interface Config {
   shutdownGraceMs: number;
   /** Outlooks kept in memory until the next write (src/graph/answer-cache.ts); 0 works each one out anew. @default 64 */
   outlookCacheEntries: number;
+  /**
+   * Whole answers to queries kept in memory, per graph version, document, variables and viewer's scopes
+   * (src/http/response-cache.ts); 0 answers every query anew. @default 1000
+   */
+  responseCacheEntries: number;
   auth: {
     /** Keys accepted in `x-api-key` or `Authorization: ApiKey <key>` for writes. @default [] */
     apiKeys: string[];
@@ -204,6 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     shutdownGraceMs: read('SHUTDOWN_GRACE_SECONDS', 15, integer(0, 600)) * 1000,
     outlookCacheEntries: read('OUTLOOK_CACHE_ENTRIES', 64, integer(0, 10_000)),
+    responseCacheEntries: read('RESPONSE_CACHE_ENTRIES', 1000, integer(0, 100_000)),
     auth: {
       apiKeys,
       jwtSecret,

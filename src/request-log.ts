@@ -9,6 +9,8 @@ import type { Plugin, YogaLogger } from 'graphql-yoga';
 import type { RequestContext } from './context.ts';
 import type { Logger } from './log.ts';
 import { GRAPH_ERROR_CODES } from './http/graph-error-codes.ts';
+import type { ArrivalOf } from './http/request-arrival.ts';
+import { isKeptAnswer } from './http/response-cache.ts';
 
 /** Codes of errors a client caused and can fix; anything else is masked as "Unexpected error.". */
 const expectedCodes = new Set<string>([
@@ -74,6 +76,29 @@ export function useRequestLog(): Plugin<RequestContext> {
           setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: context.roundTrips.count, entityRowsRead: context.roundTrips.rows ?? 0 } });
         },
       };
+    },
+  };
+}
+
+/**
+ * The line and extensions of an answer served from the response cache (src/http/response-cache.ts):
+ * never executed, so useRequestLog does not see it. It cost the one read of the graph's version, and
+ * says `cached: true`; `ms` counts from the request's arrival.
+ */
+export function useKeptAnswerLog(logger: Logger, arrivalOf: ArrivalOf): Plugin {
+  return {
+    async onExecutionResult({ request, result, setResult }) {
+      if (!result || !isKeptAnswer(result) || Array.isArray(result) || Symbol.asyncIterator in result) return;
+      const arrival = arrivalOf(request);
+      const line = {
+        operation: arrival.operationName ?? null,
+        ms: Math.round(performance.now() - arrival.at),
+        cypherRoundTrips: arrival.roundTrips.count,
+        errors: 0,
+        cached: true,
+      };
+      logger.child({ requestId: arrival.id, caller: (await arrival.caller()).subject }).info(line, 'graphql');
+      setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: arrival.roundTrips.count, entityRowsRead: 0, cached: true } });
     },
   };
 }

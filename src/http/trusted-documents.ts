@@ -18,8 +18,8 @@ import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { ConfigError, type Config } from '../config.ts';
-import { identifyCaller } from '../auth/caller.ts';
+import { ConfigError } from '../config.ts';
+import type { ArrivalOf } from './request-arrival.ts';
 
 export type TrustedDocuments = ReadonlyMap<string, string>;
 
@@ -81,13 +81,13 @@ function idOf(params: { extensions?: { persistedQuery?: { sha256Hash?: unknown }
 
 const refusal = (message: string, code: string) => ({ message, extensions: { code, http: { status: 400 } } });
 
-export function useTrustedDocuments(documents: TrustedDocuments, auth: Config['auth']): Plugin {
+export function useTrustedDocuments(documents: TrustedDocuments, arrivalOf: ArrivalOf): Plugin {
   return usePersistedOperations({
     getPersistedOperation: (id) => documents.get(id) ?? null,
     extractPersistedOperationId: (params, request) => idOf(params as never, request),
     allowArbitraryOperations: async (request) => {
       try {
-        return (await identifyCaller(request.headers, auth)).canWrite;
+        return (await arrivalOf(request).caller()).canWrite;
       } catch {
         return false;
       }

@@ -8,7 +8,8 @@ import type { Bundle } from '../../src/import/bundle.ts';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import { createHarness } from '../support/harness.ts';
 
-const replica = createHarness();
+// The outlook's own cache, without the response cache, which would keep the whole answer.
+const replica = createHarness({ RESPONSE_CACHE_ENTRIES: '0' });
 const importer = createHarness();
 afterAll(async () => {
   await replica.close();

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import { createHarness, uniquePrefix } from '../support/harness.ts';
 
-const harness = createHarness();
+// What executing a read costs: without the response cache, which adds one read of the graph's version
+// to every query and answers a repeated one with that read alone (response-cache.test.ts).
+const harness = createHarness({ RESPONSE_CACHE_ENTRIES: '0' });
 const p = uniquePrefix('cost');
 const makers = Array.from({ length: 30 }, (_, i) => `${p}-maker-${i}`);
 const day = (n: number) => new Date(Date.UTC(2016, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);

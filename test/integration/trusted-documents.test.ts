@@ -81,6 +81,17 @@ describe('trusted documents', () => {
     expect(body.errors[0].message).toMatch(/documentId/);
   });
 
+  it('keeps the answer to a document sent by id (src/http/response-cache.ts), and still refuses its text', async () => {
+    const byId = await send({ documentId: serviceHash });
+    expect(byId.body.errors).toBeUndefined();
+    // Kept by the document the id names: asked again by the other spelling of the id, it is found.
+    const again = await send({ documentId: `sha256:${serviceHash}` });
+    expect(again.body.data).toEqual(byId.body.data);
+    expect(again.body.extensions).toMatchObject({ cached: true, cypherRoundTrips: 1 });
+    const asText = await send({ query: service });
+    expect(asText.body.errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+  });
+
   it('refuses an id the manifest does not list', async () => {
     const { status, body } = await send({ documentId: 'f'.repeat(64) });
     expect(status).toBe(400);

@@ -17,6 +17,9 @@ export function testRead(graph: GraphExecutor, name: TestStatementName, params: 
   return graph.runScript(text(name), params, 'READ');
 }
 
-export function testWrite(graph: GraphExecutor, name: TestStatementName, params: Params): Promise<Row[]> {
-  return graph.runScript(text(name), params, 'WRITE');
+/** Moves the graph's version after writing, as every write of the service does, so no answer kept in memory outlives it. */
+export async function testWrite(graph: GraphExecutor, name: TestStatementName, params: Params): Promise<Row[]> {
+  const rows = await graph.runScript(text(name), params, 'WRITE');
+  await graph.markChanged();
+  return rows;
 }
