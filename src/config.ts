@@ -40,7 +40,7 @@ export interface Config {
   outlookCacheEntries: number;
   /**
    * Whole answers to queries kept in memory, per graph version, document, variables and viewer's scopes
-   * (src/http/response-cache.ts); 0 answers every query anew. @default 1000
+   * (src/http/response-cache.ts); 0 answers every query anew. @default 500
    */
   responseCacheEntries: number;
   auth: {
@@ -209,7 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     shutdownGraceMs: read('SHUTDOWN_GRACE_SECONDS', 15, integer(0, 600)) * 1000,
     outlookCacheEntries: read('OUTLOOK_CACHE_ENTRIES', 64, integer(0, 10_000)),
-    responseCacheEntries: read('RESPONSE_CACHE_ENTRIES', 1000, integer(0, 100_000)),
+    responseCacheEntries: read('RESPONSE_CACHE_ENTRIES', 500, integer(0, 100_000)),
     auth: {
       apiKeys,
       jwtSecret,

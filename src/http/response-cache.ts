@@ -27,6 +27,13 @@ export function isKeptAnswer(result: unknown): boolean {
   return typeof result === 'object' && result !== null && SERVED_FROM_CACHE in result;
 }
 
+/**
+ * The largest answer kept, in characters of JSON, so memory stays under entries x this whatever
+ * callers ask: the demo's answers are 0.1-9 KB (the outlook page 9 KB), while the request limits allow
+ * answers of megabytes (15 aliased pages of 200 devices). A larger answer is worked out every time.
+ */
+const LARGEST_KEPT_ANSWER = 256 * 1024;
+
 /** Keeps up to `entries` answers (RESPONSE_CACHE_ENTRIES); 0 keeps none and reads no version. */
 export function useGraphResponseCache({ entries, graph, arrivalOf }: { entries: number; graph: GraphExecutor; arrivalOf: ArrivalOf }): Plugin[] {
   if (entries <= 0) return [];
@@ -62,8 +69,8 @@ export function useGraphResponseCache({ entries, graph, arrivalOf }: { entries: 
       // No ETags are sent (shouldCacheResult below), so If-None-Match was never ours: answering it with
       // 304 from a key of an older graph version would be wrong, so such a request skips the cache.
       enabled: (request) => !notKept.has(request) && !request.headers.has('if-none-match'),
-      // Given, the library's default (keep answers without errors) minus its ETag and Last-Modified headers.
-      shouldCacheResult: ({ result }) => !result.errors?.length,
+      // The library's default (keep answers without errors) without its ETag and Last-Modified headers, and not too large.
+      shouldCacheResult: ({ result }) => !result.errors?.length && JSON.stringify(result).length <= LARGEST_KEPT_ANSWER,
       idFields: [],
       // Not left to NODE_ENV or DEBUG: a kept answer says so in extensions.cached (src/request-log.ts).
       includeExtensionMetadata: false,

@@ -167,6 +167,28 @@ describe('the response cache', () => {
     expect(again.extensions?.cypherRoundTrips).toBeGreaterThanOrEqual(1);
   });
 
+  it('does not keep an answer larger than 256 KB of JSON, so memory stays bounded by the entries', async () => {
+    const name = (i: number) => `Kept Phone ${i} ${'x'.repeat(280)}`;
+    const devices = Array.from({ length: 200 }, (_, i) => ({
+      id: `${p}-phone-${i}`,
+      name: name(i),
+      manufacturer: `${p}-maker`,
+      opticsPartner: `${p}-lens`,
+      announced: '2021-03-01',
+    }));
+    await importBundle(importer.graph, { format: 'optics-graph-bundle/1', devices });
+    const page = (alias: string) => `${alias}: devices(opticsPartner: "${p}-lens", first: 200) { edges { node { name manufacturer { name } } } }`;
+    const small = `{ ${page('a')} }`;
+    const large = `{ ${['a', 'b', 'c', 'd', 'e'].map(page).join(' ')} }`;
+    const first = await harness.graphql(large);
+    expect(first.errors).toBeUndefined();
+    expect(JSON.stringify(first.data).length).toBeGreaterThan(256 * 1024);
+    expect((await harness.graphql(large)).extensions?.cached).toBeUndefined();
+    // One page of the same devices, about 65 KB, is kept.
+    await harness.graphql(small);
+    expect((await harness.graphql(small)).extensions?.cached).toBe(true);
+  });
+
   it('keeps nothing with RESPONSE_CACHE_ENTRIES=0, and reads no version', async () => {
     const off = createHarness({ RESPONSE_CACHE_ENTRIES: '0' });
     try {
