@@ -2,16 +2,20 @@
  * `npm run bench`: times the README's queries on the demo data against a warm Neo4j and prints the
  * median and 95th percentile of repeated runs, plus the Cypher round trips each costs. Uses
  * NEO4J_URI when set, else starts a local Neo4j on a free port with a fresh folder (and stops it).
+ * `npm run bench -- --no-response-cache` works every run out anew; by default the service as
+ * configured, whose response cache answers every repeated run from memory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { loadDemoIfEmpty } from '../src/import/demo.ts';
 import { createApp } from '../src/app.ts';
 import { freeLocalPort } from '../tools/neo4j/local-neo4j.ts';
+import { responseCacheOption, withResponseCache } from './response-cache-flag.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 50);
 const warmup = 10;
@@ -30,14 +34,17 @@ const queries: Record<string, string> = {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
+const { values: args } = parseArgs({ allowNegative: true, options: responseCacheOption });
+const configured = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
+const { config, label } = withResponseCache(configured, args['response-cache']);
 const logger = createLogger('warn');
 const dataDir = mkdtempSync(join(tmpdir(), 'optics-graph-bench-'));
 const runtime = await startRuntime(config, logger, { localPort: await freeLocalPort(), localDataDir: dataDir });
 try {
   await loadDemoIfEmpty(runtime.graph, logger);
   const app = createApp({ config, graph: runtime.graph, logger });
-  console.log(`Neo4j ${runtime.neo4jVersion} (${runtime.connection.origin}); ${warmup} warm-up runs, then ${runs} timed runs each, one at a time\n`);
+  console.log(`Neo4j ${runtime.neo4jVersion} (${runtime.connection.origin}); ${warmup} warm-up runs, then ${runs} timed runs each, one at a time`);
+  console.log(`${label}\n`);
   console.log('query'.padEnd(44), 'median ms'.padStart(10), 'p95 ms'.padStart(8), 'round trips'.padStart(12));
   for (const [name, query] of Object.entries(queries)) {
     const once = async () => {

@@ -12,7 +12,9 @@
  * Options: --claims N (200000) --seed S (1) --bundle FILE (reuse this file) --runs N (30)
  * --budget SECONDS per read, warm-up included, after 3 timed runs (120)
  * --warmup N (5) --duration SECONDS (10) --connections N (10) --heap 4g --pagecache 2g
- * --load initial|online (initial) --data DIR (a folder loaded from --bundle before: reused, kept) --skip-throughput --skip-scale --allow-mismatch (time reads whose answers differ, marked *). Everything it starts it stops, also on error and on Ctrl-C.
+ * --load initial|online (initial) --data DIR (a folder loaded from --bundle before: reused, kept) --skip-throughput --skip-scale --allow-mismatch (time reads whose answers differ, marked *)
+ * --no-response-cache (ours without its response cache; by default as configured, RESPONSE_CACHE_ENTRIES).
+ * Everything it starts it stops, also on error and on Ctrl-C.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,9 +33,12 @@ import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
 import { ms, ratio, table, timeInterleaved } from './timing.ts';
 import { splitBundle } from './split-bundle.ts';
 import { compareThroughput } from './throughput.ts';
+import { responseCacheOption, withResponseCache } from './response-cache-flag.ts';
 
 const { values: args } = parseArgs({
+  allowNegative: true,
   options: {
+    ...responseCacheOption,
     claims: { type: 'string', default: '200000' },
     seed: { type: 'string', default: '1' },
     bundle: { type: 'string' },
@@ -141,7 +146,9 @@ async function scalePhase() {
   await runtime.graph.runScript('CALL db.awaitIndexes(600)');
   await runtime.graph.runScript('CALL db.clearQueryCaches()');
 
-  const oursApp = createApp({ config, graph: runtime.graph, logger });
+  const served = withResponseCache(config, args['response-cache']);
+  log(`ours: ${served.label}`);
+  const oursApp = createApp({ config: served.config, graph: runtime.graph, logger });
   const ours = graphqlContender('ours', oursApp, 'ours');
   const peerApp = await createPeerApp(runtime.graph.driver, runtime.connection.database);
   const contenders = [ours, graphqlContender('@neo4j/graphql', peerApp, 'peer'), rawCypherContender(runtime.graph.driver, runtime.connection.database)];
@@ -184,8 +191,8 @@ async function scalePhase() {
     ]);
   }
   const outlookMemory: string[] = [];
-  // Worked out anew on every request (OUTLOOK_CACHE_ENTRIES=0), and kept between requests until a write (the default).
-  const anew = graphqlContender('ours', createApp({ config: { ...config, outlookCacheEntries: 0 }, graph: runtime.graph, logger }), 'ours');
+  // Worked out anew on every request (no outlook or response cache), and kept between requests until a write (as configured).
+  const anew = graphqlContender('ours', createApp({ config: { ...served.config, outlookCacheEntries: 0, responseCacheEntries: 0 }, graph: runtime.graph, logger }), 'ours');
   for (const [label, partner] of [
     ['busiest', meta.busiestOpticsPartner.id],
     ['quietest', meta.quietestOpticsPartner.id],
@@ -211,9 +218,12 @@ async function throughputPhase() {
   started.push(neo4j);
   const { runtime, config, logger } = neo4j;
   await loadDemoIfEmpty(runtime.graph, logger);
+  const served = withResponseCache(config, args['response-cache']);
   log(`\nthroughput: demo data on Neo4j ${runtime.neo4jVersion}, ${args.connections} connections, ${args.duration} s per read and contender, over HTTP`);
+  log(`ours: ${served.label}`);
   const report = await compareThroughput({
-    ours: createApp({ config, graph: runtime.graph, logger }),
+    ours: createApp({ config: served.config, graph: runtime.graph, logger }),
+    oursLabel: served.config.responseCacheEntries > 0 ? 'ours (response cache)' : 'ours (no response cache)',
     peer: await createPeerApp(runtime.graph.driver, runtime.connection.database),
     ids: { device: 'huawei-p50', opticsPartner: 'leica', leaker: 'digital-chat-station' },
     connections: Number(args.connections),

@@ -13,6 +13,8 @@ import { ratio, table } from './timing.ts';
 
 export interface ThroughputOptions {
   ours: RequestListener;
+  /** How ours is named in the table: with or without its response cache (bench/response-cache-flag.ts). */
+  oursLabel: string;
   peer: RequestListener;
   ids: ReadIds;
   connections: number;
@@ -100,9 +102,10 @@ export async function compareThroughput(options: ThroughputOptions): Promise<str
         String(o.latencyP50),
         String(p.latencyP50),
       ]);
-      options.log(`  ${read.name}: ours ${o.requestsPerSecond.toFixed(0)} req/s, @neo4j/graphql ${p.requestsPerSecond.toFixed(0)} req/s`);
+      options.log(`  ${read.name}: ${options.oursLabel} ${o.requestsPerSecond.toFixed(0)} req/s, @neo4j/graphql ${p.requestsPerSecond.toFixed(0)} req/s`);
     }
-    return table(['read (demo data, HTTP)', 'ours req/s', '@neo4j/graphql req/s', 'ours / peer', 'ours p50 ms', 'peer p50 ms'], rows);
+    const name = options.oursLabel;
+    return table(['read (demo data, HTTP)', `${name} req/s`, '@neo4j/graphql req/s', `${name} / peer`, `${name} p50 ms`, 'peer p50 ms'], rows);
   } finally {
     for (const child of running) if (child.pid) process.kill(child.pid, 'SIGTERM');
     await Promise.all(servers.map(close));
