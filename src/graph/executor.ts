@@ -17,6 +17,7 @@ import { GraphAvailability } from './availability.ts';
 import { GraphUnavailableError, graphErrorOf, type TransactionLimits } from './graph-errors.ts';
 import { statement, type ProjectionSelection, type StatementName } from './statements.ts';
 import { conflictOf } from './conflict.ts';
+import { FreshReads } from './fresh-reads.ts';
 
 export { GraphMemoryLimitError, GraphTimeoutError, GraphUnavailableError } from './graph-errors.ts';
 
@@ -83,6 +84,11 @@ export class GraphExecutor {
   /** The variable that sets transactionTimeoutMs, named in a timeout error. */
   private readonly timeoutSetting: string;
   private readonly logger: Logger;
+  /** Reads of the graph's version, shared by the requests asking at once (never one begun before they asked). */
+  private readonly versionReads = new FreshReads(async () => {
+    const [row] = await this.read('graph-version', {});
+    return Number(row?.version ?? 0);
+  });
 
   constructor(driver: Driver, database: string, logger: Logger, options: ExecutorOptions = {}, shared?: { availability: GraphAvailability; timeoutSetting: string }) {
     this.driver = driver;
@@ -137,10 +143,17 @@ export class GraphExecutor {
     return this.run('WRITE', name, params, counter);
   }
 
-  /** How many write transactions have changed the graph: answers kept in memory are valid while it stays (answer-cache.ts). */
-  async version(counter?: RoundTripCounter): Promise<number> {
-    const [row] = await this.read('graph-version', {}, counter);
-    return Number(row?.version ?? 0);
+  /**
+   * How many write transactions have changed the graph: answers kept in memory are valid while it
+   * stays (answer-cache.ts, src/http/response-cache.ts). Read after the call, shared with the calls
+   * made while it is under way (fresh-reads.ts); each caller counts it as one round trip.
+   */
+  version(counter?: RoundTripCounter): Promise<number> {
+    if (counter) {
+      counter.count += 1;
+      counter.statements.push('graph-version');
+    }
+    return this.versionReads.read();
   }
 
   /** Several statements in one write transaction: all land or none does. */
