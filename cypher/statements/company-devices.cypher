@@ -1,18 +1,7 @@
-// The devices a company makes, known on $asOf, by announcement as known then, then id.
-// One page per parent in $ids ($offset, $limit), read in Cypher and never as a list of every id;
-// the count when $withTotal. The rows fill the entity loader (or, narrowed to what the query shows,
-// are the page's nodes), so the page costs one round trip.
+// The devices a company makes (cypher/parts/company-device-page.cypher), one page per parent in $ids,
+// read in Cypher and never as a list of every id. The rows fill the entity loader (or, narrowed to
+// what the query shows, are the page's nodes), so the page costs one round trip.
 UNWIND $ids AS id
-CALL (id) {
-  WITH $withTotal AS wanted WHERE wanted
-  MATCH (:Company {id: id})<-[:MADE_BY]-(d:Device) WHERE d.knownSince <= $asOf
-  RETURN count(*) AS total
-}
-CALL (id) {
-  MATCH (:Company {id: id})<-[:MADE_BY]-(d:Device) WHERE d.knownSince <= $asOf
-  WITH d ORDER BY coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince), d.id
-  SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(d) AS page
-}
+#part(company-device-page)
 WITH collect({id: id, total: total, page: page}) AS parents
 #part(device-pages)

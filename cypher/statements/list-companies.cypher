@@ -1,5 +1,11 @@
 // Companies known on $asOf, optionally of one role, by name: one page of rows, and how many match
 // in all when $withTotal (a count, never a list of ids).
+// When the query shows each company's devices ($devicesLimit not null), the same round trip reads
+// them too: `nestedPages`, one {id, total, rows} per company of the page, by the rule of
+// Company.devices ($devicesOffset, $devicesLimit, $devicesWithTotal, $devicesEmbedVia; see
+// cypher/parts/company-device-page.cypher), and `embeddedCompanies`, the companies those devices
+// show, each once. Read 3 of the scale bench (manufacturers > devices > optics partner) is then
+// one statement, not a page of companies and then a batch of device pages.
 CALL () {
   WITH $withTotal AS wanted WHERE wanted
   #part(company-selection)
@@ -9,6 +15,17 @@ CALL () {
   #part(company-selection)
   WITH c ORDER BY toLower(c.name), c.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(#projection(company)) AS rows
+  RETURN collect(c) AS companies
 }
-RETURN total, rows
+CALL (companies) {
+  CALL (companies) {
+    WITH companies WHERE $devicesLimit IS NOT NULL
+    UNWIND companies AS company
+    WITH company.id AS id
+    #part(company-device-page, devices)
+    WITH collect({id: id, total: total, page: page}) AS parents
+    #part(device-pages, devices)
+  }
+  RETURN collect({id: id, total: total, rows: rows}) AS nestedPages, reduce(flat = [], each IN collect(embeddedCompanies) | flat + each) AS embeddedCompanies
+}
+RETURN total, [c IN companies | #projection(company)] AS rows, nestedPages, embeddedCompanies

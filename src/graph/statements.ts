@@ -31,16 +31,24 @@ const parts = readFolder('parts');
  * they may use others (a claim row carries its subjects' rows). Projections read the day as
  * `$asOf`; `#projection(name, asOf)` reads it from the row's variable `asOf` instead, so one
  * statement can load entities as of different days (the `*-by-ids` statements, keyed by id and day).
+ * `#part(name, prefix)` reads every parameter of the part but `$asOf` with the prefix
+ * (`$offset` as `$devicesOffset`): a statement can page its own entities and, by the same part as
+ * the statement that pages them alone, the entities each one has (list-companies and a company's devices).
  */
 function withProjections(file: string, text: string, depth = 0, narrowed: ProjectionSelection = {}): string {
   if (depth > 4) throw new Error(`${file}: projections nest too deep (a projection that includes itself?)`);
-  return text.replace(/#(projection|part)\(([a-z-]+)(, asOf)?\)/g, (_, kind: 'projection' | 'part', name: string, perRow: string | undefined) => {
+  return text.replace(/#(projection|part)\(([a-z-]+)(?:, ([A-Za-z]+))?\)/g, (_, kind: 'projection' | 'part', name: string, argument: string | undefined) => {
     const folder = kind === 'projection' ? 'projections' : 'parts';
     const body = (kind === 'projection' ? projections : parts).get(name);
     if (body === undefined) throw new Error(`${file} uses #${kind}(${name}), but cypher/${folder}/${name}.cypher does not exist`);
     const keep = kind === 'projection' ? narrowed[name] : undefined;
     const expanded = withProjections(`cypher/${folder}/${name}.cypher`, keep ? narrowProjection(`cypher/${folder}/${name}.cypher`, body, keep) : body, depth + 1, narrowed);
-    return perRow ? expanded.replace(/\$asOf\b/g, 'asOf') : expanded;
+    if (argument === undefined) return expanded;
+    if (argument === 'asOf') return expanded.replace(/\$asOf\b/g, 'asOf');
+    if (kind !== 'part') throw new Error(`${file} uses #projection(${name}, ${argument}): a projection takes only asOf`);
+    return expanded.replace(/\$([A-Za-z]\w*)/g, (parameter, parameterName: string) =>
+      parameterName === 'asOf' ? parameter : `$${argument}${parameterName[0]?.toUpperCase()}${parameterName.slice(1)}`,
+    );
   });
 }
 

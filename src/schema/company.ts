@@ -8,7 +8,7 @@ import { claimPageShape } from './claim.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { devicePageShape } from './device.ts';
 import type { PageShape } from './page-shape.ts';
-import { pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
+import { type NestedPage, pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, knownLaterDescription, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
 
 export const CompanyRole = builder.enumType('CompanyRole', {
@@ -157,6 +157,12 @@ lookup(null, 'A company by natural id, whatever its roles.');
 lookup('Manufacturer', 'A phone manufacturer by natural id ("xiaomi"); null if unknown on the day or not a manufacturer.');
 lookup('OpticsPartner', 'An optics partner by natural id ("leica"); null if unknown on the day or not an optics partner.');
 
+/**
+ * Company.devices, which a page of companies reads in its own round trip when the query shows it
+ * (list-companies): manufacturers with their devices is one statement, not two.
+ */
+const COMPANY_DEVICES: NestedPage = { type: 'Company', field: 'devices', statement: 'company-devices', prefix: 'devices', ref: DeviceRef, shape: devicePageShape };
+
 function list(name: string, role: 'Manufacturer' | 'OpticsPartner' | null, description: string) {
   builder.queryField(name, (t) =>
     t.connection(
@@ -182,6 +188,7 @@ function list(name: string, role: 'Manufacturer' | 'OpticsPartner' | null, descr
               country: args.country ?? null,
             },
             companyPageShape,
+            COMPANY_DEVICES,
           ),
       },
       withTotalCount,

@@ -10,7 +10,7 @@
  * as they are. A page whose selection needs everything, or names a field no table here knows (a
  * field added later), reads full rows and fills the loader as before.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ProjectionSelection } from '../graph/statements.ts';
 
 export interface PageShape {
@@ -38,7 +38,7 @@ const FREE_FIELDS = new Set(['__typename', 'id', 'asOf']);
  * What to read for the entities under `path` of the field being resolved: a connection's nodes
  * (`edges.node`, the default), or a list's items' entity (`claim` of each outlook evidence).
  */
-export function pageReading(info: GraphQLResolveInfo, shape: PageShape, path: readonly string[] = ['edges', 'node']): PageReading {
+export function pageReading(info: SelectionInfo, shape: PageShape, path: readonly string[] = ['edges', 'node']): PageReading {
   const fields = selectedFields(info, path);
   const unknown = [...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined);
   if (unknown) return { embedVia: Object.values(shape.embedVia), signature: 'full' };
@@ -53,20 +53,33 @@ export function pageReading(info: GraphQLResolveInfo, shape: PageShape, path: re
   return { selection: { [shape.projection]: kept }, embedVia: [...embedVia].sort(), signature: kept.join(',') };
 }
 
+/**
+ * What a field's selection is read from: the resolve info of the field, or of a field further down
+ * the same document (a page of companies reading the devices page each company shows, paging.ts).
+ */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /** The names of the fields selected at `path` below the field, through fragments (none when the path is not asked for). */
-function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+function selectedFields(info: SelectionInfo, path: readonly string[]): Set<string> {
   const found = new Set<string>();
-  const each = (set: SelectionSetNode | undefined, visit: (name: string, sub: SelectionSetNode | undefined) => void): void => {
+  for (const field of selectedFieldNodes(info, path)) found.add(field.name.value);
+  return found;
+}
+
+/** The field nodes selected at `path` below the field, through fragments (none when the path is not asked for). */
+export function selectedFieldNodes(info: SelectionInfo, path: readonly string[]): FieldNode[] {
+  const found: FieldNode[] = [];
+  const each = (set: SelectionSetNode | undefined, visit: (node: FieldNode) => void): void => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) visit(selection.name.value, selection.selectionSet);
+      if (selection.kind === Kind.FIELD) visit(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) each(selection.selectionSet, visit);
       else each(info.fragments[selection.name.value]?.selectionSet, visit);
     }
   };
   const walk = (set: SelectionSetNode | undefined, rest: readonly string[]): void => {
     const [next, ...after] = rest;
-    if (next === undefined) each(set, (field) => found.add(field));
-    else each(set, (name, sub) => name === next && walk(sub, after));
+    if (next === undefined) each(set, (field) => found.push(field));
+    else each(set, (field) => field.name.value === next && walk(field.selectionSet, after));
   };
   for (const fieldNode of info.fieldNodes) walk(fieldNode.selectionSet, path);
   return found;

@@ -5,15 +5,15 @@
  * in the entity loader's shape and are primed into it, so the nodes cost no further round trip.
  * `totalCount` is counted only when the query selects it.
  */
-import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
-import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { offsetForArgs, resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { getArgumentValues, GraphQLError, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.ts';
 import type { Params, Row } from '../graph/executor.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
-import type { StatementName } from '../graph/statements.ts';
+import type { ProjectionSelection, StatementName } from '../graph/statements.ts';
 import type { BuilderTypes } from './builder.ts';
 import { pageLimits } from './common.ts';
-import { pageReading, type PageReading, type PageShape } from './page-shape.ts';
+import { pageReading, selectedFieldNodes, type PageReading, type PageShape, type SelectionInfo } from './page-shape.ts';
 import { primeEmbedded, type CompanyRef } from './refs.ts';
 
 export interface ConnectionArgs {
@@ -56,7 +56,7 @@ function checkConnectionArgs(args: ConnectionArgs, lastNeedsBefore = true): void
 }
 
 /** Whether the connection's selection asks for `totalCount` (directly or in a fragment). */
-function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+function selectsTotalCount(info: SelectionInfo): boolean {
   const visit = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((selection) => {
       if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
@@ -91,7 +91,60 @@ function pageNodes(context: RequestContext, ref: NodeRef, rows: Row[], asOf: str
   });
 }
 
-/** A root list: `statement` returns `total`, one page of `rows`, and maybe rows they point at (`embeddedCompanies`). */
+/**
+ * A connection each node of a root page shows (Company.devices under manufacturers), read by the
+ * root page's own statement: `statement` is the one the field resolver pages it with, `prefix` the
+ * names the root statement takes its paging under (`devicesOffset`, ...; cypher/parts/company-device-page.cypher).
+ */
+export interface NestedPage {
+  /** The object type of the root page's nodes and its connection field (`Company`, `devices`). */
+  type: string;
+  field: string;
+  statement: StatementName;
+  prefix: string;
+  ref: NodeRef;
+  shape: PageShape;
+}
+
+/** The page each node asks for under a nested connection: what its field resolver would read. */
+interface NestedRequest {
+  paging: RelatedPaging;
+  reading: PageReading;
+}
+
+/**
+ * The nested connection's page as its field resolver will ask for it, or null when the root page
+ * cannot read it ahead: the field is not shown, shown more than once (aliases with other arguments),
+ * under a directive, or with arguments the resolver refuses (it then says why, as without nesting).
+ */
+function nestedRequest(context: RequestContext, info: GraphQLResolveInfo, nested: NestedPage): NestedRequest | null {
+  const nodes = selectedFieldNodes(info, ['edges', 'node']).filter((node) => node.name.value === nested.field);
+  const [node] = nodes;
+  if (nodes.length !== 1 || node === undefined || (node.directives?.length ?? 0) > 0) return null;
+  const type = info.schema.getType(nested.type);
+  const definition = isObjectType(type) ? type.getFields()[nested.field] : undefined;
+  if (definition === undefined) return null;
+  try {
+    const args = getArgumentValues(definition, node, info.variableValues) as ConnectionArgs;
+    checkConnectionArgs(args);
+    const { offset, limit } = offsetForArgs({ args, ...pageLimits(context) });
+    const fieldInfo = { fieldNodes: [node], fragments: info.fragments };
+    return { paging: { offset, limit, withTotal: selectsTotalCount(fieldInfo) }, reading: pageReading(fieldInfo, nested.shape) };
+  } catch {
+    return null;
+  }
+}
+
+/** Two narrowed projections in one statement: absent when both read full rows. */
+function bothSelections(root: ProjectionSelection | undefined, nested: ProjectionSelection | undefined): ProjectionSelection | undefined {
+  return root === undefined && nested === undefined ? undefined : { ...root, ...nested };
+}
+
+/**
+ * A root list: `statement` returns `total`, one page of `rows`, and maybe rows they point at
+ * (`embeddedCompanies`). With `nested`, it also returns the nested connection's page of each row
+ * (`nestedPages`, read only when the query shows it), put where the field resolver looks for it.
+ */
 export async function pageFromStatement(
   context: RequestContext,
   args: ConnectionArgs,
@@ -100,19 +153,69 @@ export async function pageFromStatement(
   statement: StatementName,
   params: Params & { asOf: string },
   shape?: PageShape,
+  nested?: NestedPage,
 ) {
   checkConnectionArgs(args);
   let totalCount = 0;
   const withTotal = selectsTotalCount(info);
   const reading = shape && pageReading(info, shape);
+  const inner = nested && nestedRequest(context, info, nested);
+  const nestedParams = nested
+    ? {
+        [`${nested.prefix}Offset`]: inner?.paging.offset ?? null,
+        [`${nested.prefix}Limit`]: inner?.paging.limit ?? null,
+        [`${nested.prefix}WithTotal`]: inner?.paging.withTotal ?? false,
+        [`${nested.prefix}EmbedVia`]: inner?.reading.embedVia ?? [],
+      }
+    : {};
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
     const shaped = reading ? { embedVia: reading.embedVia } : {};
-    const [row] = await context.graph.read(statement, { ...params, ...shaped, offset, limit, withTotal }, context.roundTrips, reading?.selection);
+    const selection = inner ? bothSelections(reading?.selection, inner.reading.selection) : reading?.selection;
+    const [row] = await context.graph.read(statement, { ...params, ...shaped, ...nestedParams, offset, limit, withTotal }, context.roundTrips, selection);
     totalCount = Number(row?.total ?? 0);
     if (row) primeEmbedded(context, row, params.asOf);
+    if (nested && inner) {
+      const loader = relatedPages(context, nested.ref, nested.statement, params.asOf, inner.paging, inner.reading);
+      for (const page of (row?.nestedPages as Row[]) ?? []) loader.prime(String(page.id), relatedPage(context, nested.ref, page, params.asOf, inner.reading));
+    }
     return pageNodes(context, ref, (row?.rows as Row[]) ?? [], params.asOf, reading);
   });
   return { ...connection, totalCount };
+}
+
+/** How a page under an entity is cut: the same for every parent of a batch. */
+interface RelatedPaging {
+  offset: number;
+  limit: number;
+  withTotal: boolean;
+}
+
+interface RelatedPage {
+  total: number;
+  nodes: (string | Loaded)[];
+}
+
+/**
+ * The request's loader of the pages `statement` reads under entities, one per way of cutting and
+ * reading them: parents asking for the same page with the same selection share a batch (and a page
+ * a root list read ahead, pageFromStatement's `nested`, is found here).
+ */
+function relatedPages(context: RequestContext, ref: NodeRef, statement: StatementName, asOf: string, paging: RelatedPaging, reading: PageReading | undefined) {
+  const { offset, limit, withTotal } = paging;
+  const batch = `${statement}@${asOf}:${offset}:${limit}:${withTotal}:${reading?.signature ?? ''}:${reading?.embedVia.join('|') ?? ''}`;
+  return requestLoader<RelatedPage>(context, batch, async (ids) => {
+    const shaped = reading ? { embedVia: reading.embedVia } : {};
+    const rows = await context.graph.read(statement, { ids, asOf, offset, limit, withTotal, ...shaped }, context.roundTrips, reading?.selection);
+    const byId = new Map(rows.map((row) => [String(row.id), row]));
+    // Rows carry the companies of the whole batch once (on one of them): put them in first.
+    for (const row of rows) primeEmbedded(context, row, asOf);
+    return ids.map((id) => relatedPage(context, ref, byId.get(id), asOf, reading));
+  });
+}
+
+/** One parent's page from its row `{id, total, rows}` (none: an empty page). */
+function relatedPage(context: RequestContext, ref: NodeRef, row: Row | undefined, asOf: string, reading: PageReading | undefined): RelatedPage {
+  return { total: Number(row?.total ?? 0), nodes: pageNodes(context, ref, (row?.rows as Row[]) ?? [], asOf, reading) };
 }
 
 /**
@@ -135,19 +238,7 @@ export async function pageOfRelated(
   const { asOf } = parent;
   const reading = shape && pageReading(info, shape);
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
-    const batch = `${statement}@${asOf}:${offset}:${limit}:${withTotal}:${reading?.signature ?? ''}:${reading?.embedVia.join('|') ?? ''}`;
-    const loader = requestLoader<{ total: number; nodes: (string | Loaded)[] }>(context, batch, async (ids) => {
-      const shaped = reading ? { embedVia: reading.embedVia } : {};
-      const rows = await context.graph.read(statement, { ids, asOf, offset, limit, withTotal, ...shaped }, context.roundTrips, reading?.selection);
-      const byId = new Map(rows.map((row) => [String(row.id), row]));
-      // Rows carry the companies of the whole batch once (on one of them): put them in first.
-      for (const row of rows) primeEmbedded(context, row, asOf);
-      return ids.map((id) => {
-        const row = byId.get(id);
-        return { total: Number(row?.total ?? 0), nodes: pageNodes(context, ref, (row?.rows as Row[]) ?? [], asOf, reading) };
-      });
-    });
-    const page = await loader.load(String(parent.id));
+    const page = await relatedPages(context, ref, statement, asOf, { offset, limit, withTotal }, reading).load(String(parent.id));
     totalCount = page.total;
     return page.nodes;
   });

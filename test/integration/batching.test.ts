@@ -47,8 +47,8 @@ describe('batched loading', () => {
     expect(makers).toHaveLength(50);
     expect(makers.every((m: any) => m.devices.edges.length === 2)).toBe(true);
     expect(makers[0].devices.edges.map((e: any) => e.node.opticsPartner.name).sort()).toEqual([`${prefix} Lens A`, `${prefix} Lens B`]);
-    // list-companies (its rows fill the company loader), then company-devices: one page per
-    // manufacturer, all in one statement, whose device rows bring their optics partners along.
-    expect(result.extensions?.cypherRoundTrips).toBe(2);
+    // list-companies alone: its rows fill the company loader and carry each manufacturer's page of
+    // devices (cypher/parts/company-device-page.cypher), whose rows bring their optics partners along.
+    expect(result.extensions?.cypherRoundTrips).toBe(1);
   });
 });

@@ -91,3 +91,37 @@ it.each([
     }
   }
 });
+
+// base64 of "OffsetConnection:1": after the second device of each maker.
+const AFTER_SECOND = Buffer.from('OffsetConnection:1').toString('base64');
+
+// The fields of a device that its row and the companies it brings along answer, without reading by key.
+const DEVICE_OF_ITS_ROW = 'slug name status announced { text } released { text } knownSince manufacturer { name } opticsPartner { name country }';
+
+// The most round trips each document may take: 1 is list-companies alone; the full device reads
+// its partnership, what it became and its sources by key at the next level (one statement each).
+it.each([
+  ['manufacturers', '2021-11-16', 'first: 3', 'name opticsPartner { name }', 1],
+  ['manufacturers', '2021-11-16', 'first: 2, after: $after', `totalCount ${DEVICE_OF_ITS_ROW}`, 1],
+  ['manufacturers', null, 'first: 50', `totalCount ${FULL_DEVICE}`, 4],
+  ['companies', '2019-06-01', 'first: 2', `totalCount ${DEVICE_OF_ITS_ROW}`, 1],
+  ['companies', null, 'first: 1, after: $after', 'slug', 1],
+] as const)('reads the devices of each company of %s (as of %s, %s) with the page of companies, as each company alone reads them', async (list, asOf, paging, selection, trips) => {
+  // A leading totalCount is the connection's: counted only when asked for.
+  const [count, fields] = selection.startsWith('totalCount ') ? ['totalCount', selection.slice('totalCount '.length)] : ['', selection];
+  const day = asOf ? `asOf: "${asOf}", ` : '';
+  const variables = paging.includes('$after') ? '($after: String)' : '';
+  const devices = `devices(${paging}) { ${count} pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${fields} } } }`;
+  const nested = await harness.graphql<any>(`query ${variables} { ${list}(${day}first: 40) { edges { node { slug ${devices} } } } }`, { after: AFTER_SECOND });
+  expect(nested.errors).toBeUndefined();
+  // The page of companies brought each company's devices page along: no company-devices statement.
+  expect(nested.extensions?.cypherRoundTrips).toBeLessThanOrEqual(trips);
+  const companies = nested.data[list].edges.map((e: any) => e.node);
+  expect(companies.length).toBeGreaterThan(0);
+  expect(companies.some((c: any) => c.devices.edges.length > 0)).toBe(true);
+  for (const company of companies) {
+    const alone = await harness.graphql<any>(`query ${variables} { company(id: "${company.slug}", ${day.replace(', ', '')}) { slug ${devices} } }`, { after: AFTER_SECOND });
+    expect(alone.errors).toBeUndefined();
+    expect(company, `${list} ${company.slug} ${paging}`).toEqual(alone.data.company);
+  }
+});

@@ -67,13 +67,27 @@ describe('the cost of a read', () => {
     expect(roundTrips).toBe(1);
   });
 
-  it('reads manufacturers > devices > optics partner in 2 round trips', async () => {
+  it('reads manufacturers > devices > optics partner in 1 round trip (the page of makers reads their devices)', async () => {
     const { roundTrips, data } = await cost(
       'query ($q: String) { manufacturers(nameContains: $q, first: 50) { edges { node { name devices(first: 50) { edges { node { name opticsPartner { name } } } } } } } }',
       { q: p },
     );
     expect(data.manufacturers.edges).toHaveLength(30);
-    expect(roundTrips).toBe(2);
+    for (const { node } of data.manufacturers.edges) {
+      expect(node.devices.edges.map((e: any) => e.node.opticsPartner.name)).toEqual([`${p} Lens`, `${p} Lens`]);
+    }
+    expect(roundTrips).toBe(1);
+  });
+
+  it('reads the devices of manufacturers in a second round trip when one document asks for two pages of them', async () => {
+    const { roundTrips, data } = await cost(
+      'query ($q: String) { manufacturers(nameContains: $q, first: 5) { edges { node { one: devices(first: 1) { edges { node { name } } } two: devices(first: 2) { totalCount } } } } }',
+      { q: p },
+    );
+    expect(data.manufacturers.edges[0].node.one.edges).toHaveLength(1);
+    expect(data.manufacturers.edges[0].node.two.totalCount).toBe(2);
+    // list-companies, then company-devices once per page asked for (two batches).
+    expect(roundTrips).toBe(3);
   });
 
   it('reads a leaker with 10,000 claims for the price of one with 12: same round trips, same rows', async () => {

@@ -75,3 +75,24 @@ describe('a statement narrowed to a selection', () => {
     expect(() => statement('company-devices', { device: ['id', 'name} RETURN 1 //'] })).toThrow(/not a plain property/);
   });
 });
+
+describe('a page of companies that reads the devices page of each', () => {
+  const alone = statement('company-devices');
+  const nested = statement('list-companies', { company: ['id', 'name'], device: ['id', 'name', 'opticsPartnerId'] });
+  const part = (text: string) => text.slice(text.indexOf('CALL (id) {'), text.indexOf('RETURN collect(d) AS page'));
+
+  it('pages them by the same rule as Company.devices alone, under its own paging parameters', () => {
+    expect(part(nested)).toBe(part(alone).replaceAll('$withTotal', '$devicesWithTotal').replaceAll('$offset', '$devicesOffset').replaceAll('$limit', '$devicesLimit'));
+    expect(part(nested)).toContain('$asOf');
+    expect(nested).toContain('type(r) IN $devicesEmbedVia');
+  });
+
+  it('narrows the companies and the devices each to what the query shows', () => {
+    const companies = nested.slice(nested.lastIndexOf('[c IN companies'));
+    expect(companies).toContain('.name');
+    expect(companies).not.toContain('sourceIds');
+    const devices = nested.slice(nested.lastIndexOf('[d IN parent.page'), nested.lastIndexOf('[c IN companies'));
+    expect(devices).toContain('opticsPartnerId:');
+    expect(devices).not.toContain('manufacturerId');
+  });
+});
