@@ -30,7 +30,19 @@ const TARGET_LIST: Record<string, Exclude<ListName, 'claims' | 'ownerships' | 'e
   RESOLVED_AS: 'own',
 };
 
-const LABEL: Record<string, string> = { sources: 'Source', companies: 'Company', devices: 'Device', partnerships: 'Partnership', leakers: 'Leaker' };
+/** The graph label of each bundle list's nodes. */
+export const LABEL_OF_LIST: Record<ListName, string> = {
+  sources: 'Source',
+  companies: 'Company',
+  leakers: 'Leaker',
+  devices: 'Device',
+  partnerships: 'Partnership',
+  ownerships: 'Ownership',
+  exclusivities: 'Exclusivity',
+  claims: 'Claim',
+};
+/** The same, looked up by any target list name (`subjects` and `own` have no single label). */
+const LABEL: Record<string, string> = LABEL_OF_LIST;
 
 /** Graph label of every target of a relationship type; ABOUT has two (a company or a device) and is refused. */
 export function targetLabelOf(type: string): string {

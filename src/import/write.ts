@@ -138,11 +138,7 @@ export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, pl
     if (entities > perTransaction) return await writeStaged(graph, pieces, plan, options, batchSize, perTransaction);
     return await graph.inWriteTransaction(async (run) => {
       options.onPhase?.('writing');
-      const writer = new BundleWriter(run, plan, batchSize, options, 'whole');
-      for await (const piece of pieces.pieces()) await writer.piece(piece);
-      const report = await writer.finish();
-      options.onPhase?.('committing');
-      return report;
+      return writeEveryPiece(new BundleWriter(run, plan, batchSize, options, 'whole'), pieces, options);
     }, options.roundTrips);
   } catch (error) {
     const aborted = error instanceof Neo4jError ? /import aborted: [^"\n]*/.exec(error.message) : null;
@@ -152,6 +148,14 @@ export async function writePieces(graph: GraphExecutor, pieces: BundlePieces, pl
     // of a staged batch arrive unmapped, and are mapped here (a memory limit the CLI explains).
     throw graph.mapError(error);
   }
+}
+
+/** One pass of the writer over the bundle, inside the transaction that then commits its report. */
+async function writeEveryPiece(writer: BundleWriter, pieces: BundlePieces, options: WriteOptions): Promise<ImportReport> {
+  for await (const piece of pieces.pieces()) await writer.piece(piece);
+  const report = await writer.finish();
+  options.onPhase?.('committing');
+  return report;
 }
 
 /**
@@ -204,10 +208,7 @@ async function writeStaged(graph: GraphExecutor, pieces: BundlePieces, plan: Wri
       options.onPhase?.('publishing');
       await publishStaged(run);
       writer.publishWith(run);
-      for await (const piece of pieces.pieces()) await writer.piece(piece);
-      const report = await writer.finish();
-      options.onPhase?.('committing');
-      return report;
+      return writeEveryPiece(writer, pieces, options);
     }, options.roundTrips);
   } catch (error) {
     if (staged) {

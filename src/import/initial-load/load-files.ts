@@ -23,20 +23,8 @@ import { noExistingIds } from '../existing-ids.ts';
 import { normaliseEntry, type EntityRows, type NodeRow } from '../normalise.ts';
 import type { Problem } from '../problems.ts';
 import { BundleCheck, NO_STORED_CHAINS } from '../validate.ts';
-import { targetLabelOf } from '../write-rows.ts';
+import { LABEL_OF_LIST, targetLabelOf } from '../write-rows.ts';
 import { csvField, CsvValueError, csvTypeOf, type CsvValue } from './csv-field.ts';
-
-/** The graph label (and CSV id space) of each bundle list's nodes. */
-const LABEL_OF_LIST: Record<ListName, string> = {
-  sources: 'Source',
-  companies: 'Company',
-  leakers: 'Leaker',
-  devices: 'Device',
-  partnerships: 'Partnership',
-  ownerships: 'Ownership',
-  exclusivities: 'Exclusivity',
-  claims: 'Claim',
-};
 
 export interface NodeFile {
   /** Labels every row has (a company's role labels come from its :LABEL column). */
