@@ -103,13 +103,18 @@ function worldFile(): { file: string; meta: WorldMeta } {
   return { file, meta };
 }
 
-/** What Neo4j itself says the outlook's one big statement holds in memory at its peak (PROFILE). */
+/** What Neo4j itself says the outlook's two statements hold in memory at their peaks (PROFILE), together. */
 async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: string): Promise<number> {
-  const result = await runtime.graph.driver.executeQuery(`PROFILE ${statement('outlook-facts')}`, outlookFactsParameters(partner, new Date().toISOString().slice(0, 10)), {
-    database: runtime.connection.database,
-    routing: 'READ',
-  });
-  return Number(result.summary.profile ? ((result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0) : 0) / 1e6;
+  const parameters = outlookFactsParameters(partner, new Date().toISOString().slice(0, 10));
+  let bytes = 0;
+  for (const [name, params] of [
+    ['outlook-facts', parameters.facts],
+    ['outlook-evidence-summaries', parameters.evidence],
+  ] as const) {
+    const result = await runtime.graph.driver.executeQuery(`PROFILE ${statement(name)}`, params, { database: runtime.connection.database, routing: 'READ' });
+    bytes += Number(result.summary.profile ? ((result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0) : 0);
+  }
+  return bytes / 1e6;
 }
 
 async function scalePhase() {
@@ -208,7 +213,7 @@ async function scalePhase() {
     outlookMemory.push(`${label} ${(await outlookFactsMemory(runtime, partner)).toFixed(1)} MB`);
   }
   log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook: the README's selection`);
-  log(`outlook-facts, Neo4j's own estimate of its memory per request (PROFILE, GlobalMemory): ${outlookMemory.join(', ')}\n`);
+  log(`outlook-facts + outlook-evidence-summaries, Neo4j's own estimate of their memory per request (PROFILE, GlobalMemory): ${outlookMemory.join(', ')}\n`);
   log(table(['read', 'ours med', 'ours p95', 'peer med', 'peer p95', 'raw med', 'raw p95', 'ours/peer', 'ours/raw', 'round trips', 'runs o/p/r'], rows));
   await neo4j.stop();
 }

@@ -1,13 +1,11 @@
-// What the partnership outlook for optics partner $partner needs, in one round trip, all of it
-// bounded by the partner and the clauses, never by the rest of the graph: the manufacturers known
-// on $asOf (a compact row each), the partner's partnerships, the clauses that bind the partner or
-// bind a manufacturer (and clause $afterExclusivity), and, for each day of $evidenceDays, the
-// evidence about the partner summarised per manufacturer from the evidence index: the logarithms of
-// the products of (1 - w) over the claims for and against, w being the leaker's credibility on that
-// day (one index seek per leaker) or $weightWithoutLeaker.
-// The outlook asks with $evidenceDays = [$asOf] and $stillBindingOn = $asOf. The backtest asks once
-// per optics partner for all its cut-off days: $asOf the latest, $stillBindingOn the earliest, and
-// the outlook's rules hide, per cut-off, what was not yet known (src/domain/as-of.ts).
+// What the partnership outlook for optics partner $partner needs besides its evidence, in one round
+// trip, all of it bounded by the partner and the clauses, never by the rest of the graph: the
+// manufacturers known on $asOf (a compact row each), the partner's partnerships, and the clauses that
+// bind the partner or bind a manufacturer (and clause $afterExclusivity). The evidence about the
+// partner is outlook-evidence-summaries, which the service runs at the same time (src/graph/outlook-facts.ts).
+// The outlook asks with $stillBindingOn = $asOf. The backtest asks once per optics partner for all its
+// cut-off days: $asOf the latest, $stillBindingOn the earliest, and the outlook's rules hide, per
+// cut-off, what was not yet known (src/domain/as-of.ts).
 MATCH (partner:Company {id: $partner})
 WHERE partner.knownSince <= $asOf
 CALL () {
@@ -39,32 +37,7 @@ CALL (partner) {
     sourceIds: [(x)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
   }) AS exclusivities
 }
-CALL (partner) {
-  UNWIND $evidenceDays AS day
-  CALL (partner, day) {
-    OPTIONAL MATCH (e:Evidence)
-    WHERE e.partner = partner.id AND e.from <= day AND e.until > day
-      AND e.manufacturer IS NOT NULL AND e.leaker IS NOT NULL AND e.direction IS NOT NULL
-    WITH e.leaker AS leakerId, collect([e.manufacturer, e.direction]) AS claims
-    WHERE leakerId IS NOT NULL
-    CALL (leakerId, day) {
-      OPTIONAL MATCH (s:CredibilityStep)
-      WHERE s.leaker = leakerId AND s.day <= day
-      WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
-      RETURN s.value AS credibility
-    }
-    // Products of (1 - w) as sums of logarithms: one pass, no lists (w < 1 always).
-    WITH claims, log(1.0 - CASE WHEN leakerId = '' THEN $weightWithoutLeaker ELSE coalesce(credibility, $newcomerCredibility) END) AS logDoubt
-    UNWIND claims AS claim
-    WITH claim[0] AS manufacturerId,
-      sum(CASE WHEN claim[1] = 'FOR' THEN logDoubt ELSE 0.0 END) AS logDoubtFor,
-      sum(CASE WHEN claim[1] = 'AGAINST' THEN logDoubt ELSE 0.0 END) AS logDoubtAgainst,
-      count(*) AS claims
-    RETURN collect([manufacturerId, logDoubtFor, logDoubtAgainst, claims]) AS summaries
-  }
-  RETURN collect([day, summaries]) AS evidence
-}
 RETURN partner {
   .*, roles: [role IN labels(partner) WHERE role IN ['Manufacturer', 'OpticsPartner']],
   sourceIds: [(partner)-[:REPORTED_IN]->(s:Source) WHERE s.knownSince <= $asOf | s.id]
-} AS partner, manufacturers, partnerships, exclusivities, evidence
+} AS partner, manufacturers, partnerships, exclusivities

@@ -1,7 +1,8 @@
 /**
- * Reads what one partnership outlook needs (outlook-facts) and the claims behind the scores of the
- * candidates a client asks about (outlook-evidence). Both are bounded by the optics partner: its
- * partnerships, the clauses, the manufacturers, and the evidence index entries about it.
+ * Reads what one partnership outlook needs (outlook-facts and, beside it, outlook-evidence-summaries)
+ * and the claims behind the scores of the candidates a client asks about (outlook-evidence). All are
+ * bounded by the optics partner: its partnerships, the clauses, the manufacturers, and the evidence
+ * index entries about it.
  */
 import { credibilityValue } from '../domain/credibility.ts';
 import type { CompanyFact, ExclusivityFact, PartnershipFact } from '../domain/facts.ts';
@@ -24,9 +25,15 @@ export interface OutlookFacts {
 /** Weights of the evidence query, from the one home of each rule. */
 const weights = { weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibility: credibilityValue(0, 0) };
 
-/** The parameters of `outlook-facts` for one outlook: the facts, and the evidence, as known on `asOf`. */
+/**
+ * The parameters of the two statements of one outlook's facts, as known on `asOf`: `outlook-facts`
+ * (the partner, the manufacturers, partnerships and clauses) and `outlook-evidence-summaries`.
+ */
 export function outlookFactsParameters(opticsPartnerId: string, asOf: string, afterExclusivityId: string | null = null) {
-  return { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, evidenceDays: [asOf], stillBindingOn: asOf, ...weights };
+  return {
+    facts: { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, stillBindingOn: asOf },
+    evidence: { partner: opticsPartnerId, evidenceDays: [asOf], ...weights },
+  };
 }
 
 /** null when no company with that id was known on the day. */
@@ -36,10 +43,10 @@ export async function outlookFacts(
   asOf: string,
   afterExclusivityId: string | null,
 ): Promise<OutlookFacts | null> {
-  const [row] = await context.graph.read('outlook-facts', outlookFactsParameters(opticsPartnerId, asOf, afterExclusivityId), context.roundTrips);
-  if (!row) return null;
-  const { evidenceOn, ...facts } = factsOfRow(row);
-  return { ...facts, evidence: evidenceOn.get(asOf) ?? new Map() };
+  const facts = await readFacts(context, outlookFactsParameters(opticsPartnerId, asOf, afterExclusivityId));
+  if (!facts) return null;
+  const { evidenceOn, ...rest } = facts;
+  return { ...rest, evidence: evidenceOn.get(asOf) ?? new Map() };
 }
 
 /** The facts of one optics partner known on the latest of `days`, and the evidence summaries of each day. */
@@ -48,10 +55,10 @@ export interface OutlookFactsOnDays extends Omit<OutlookFacts, 'evidence'> {
 }
 
 /**
- * What the outlooks of one optics partner on many days need, in one round trip (the backtest asks one
- * per cut-off day): the facts known on the latest day, which the outlook's rules view as of each day
- * (src/domain/as-of.ts), and the evidence summarised for each day. null when the partner was not
- * known on the latest day.
+ * What the outlooks of one optics partner on many days need, in one pair of statements (the backtest
+ * asks one per cut-off day): the facts known on the latest day, which the outlook's rules view as of
+ * each day (src/domain/as-of.ts), and the evidence summarised for each day. null when the partner was
+ * not known on the latest day.
  */
 export async function outlookFactsOnDays(
   context: Pick<RequestContext, 'graph' | 'roundTrips'>,
@@ -61,12 +68,24 @@ export async function outlookFactsOnDays(
   const sorted = days.toSorted();
   const [earliest, latest] = [sorted[0], sorted.at(-1)];
   if (earliest === undefined || latest === undefined) return null;
-  const parameters = { ...outlookFactsParameters(opticsPartnerId, latest), evidenceDays: sorted, stillBindingOn: earliest };
-  const [row] = await context.graph.read('outlook-facts', parameters, context.roundTrips);
-  return row ? factsOfRow(row) : null;
+  const parameters = outlookFactsParameters(opticsPartnerId, latest);
+  return readFacts(context, { facts: { ...parameters.facts, stillBindingOn: earliest }, evidence: { ...parameters.evidence, evidenceDays: sorted } });
 }
 
-function factsOfRow(row: Row): OutlookFactsOnDays {
+/**
+ * Both statements at once, on two connections: the evidence is the dear part for a partner named in
+ * many claims (tens of thousands of index entries), the facts for a graph of many manufacturers, and
+ * neither needs the other, so the outlook waits for the slower of the two rather than for both.
+ */
+async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, parameters: ReturnType<typeof outlookFactsParameters>): Promise<OutlookFactsOnDays | null> {
+  const [[row], [evidence]] = await Promise.all([
+    context.graph.read('outlook-facts', parameters.facts, context.roundTrips),
+    context.graph.read('outlook-evidence-summaries', parameters.evidence, context.roundTrips),
+  ]);
+  return row && evidence ? factsOfRow(row, evidence.evidence as [string, unknown[][]][]) : null;
+}
+
+function factsOfRow(row: Row, evidence: [string, unknown[][]][]): OutlookFactsOnDays {
   const partner = companyFact(row.partner as Row);
   const manufacturers = (row.manufacturers as unknown[][]).map(
     ([id, name, founded, dissolved, dissolvedKnownSince, knownSince, isOpticsPartner]): CompanyFact => ({
@@ -89,7 +108,7 @@ function factsOfRow(row: Row): OutlookFactsOnDays {
     partnerships: (row.partnerships as Row[]).map(partnershipFact),
     exclusivities: (row.exclusivities as Row[]).map(exclusivityFact),
     evidenceOn: new Map(
-      (row.evidence as [string, unknown[][]][]).map(([day, summaries]) => [
+      evidence.map(([day, summaries]) => [
         String(day),
         new Map(
           summaries.map(([id, logDoubtFor, logDoubtAgainst, claims]) => [

@@ -203,6 +203,7 @@ export const STATEMENT_NAMES = [
   'list-sources',
   'network-partner-links',
   'outlook-evidence',
+  'outlook-evidence-summaries',
   'outlook-facts',
   'ownerships-by-ids',
   'partnership-devices',
