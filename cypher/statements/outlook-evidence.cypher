@@ -1,7 +1,9 @@
 // The claims behind the scores of the manufacturers $manufacturers in the outlook of $partner as of
 // $asOf, from the evidence index, newest first and at most $limit per manufacturer, with each
-// leaker's credibility that day (null: no step yet), and the claim in the claim projection, narrowed
-// to what the query shows of it (src/graph/outlook-facts.ts).
+// leaker's credibility that day (null: no step yet), the claim in the claim projection, narrowed to
+// what the query shows of it (src/graph/outlook-facts.ts), and, when $withLeakers (the query shows
+// them), each leaker in the row of the leaker loader, which the service primes with it instead of
+// reading the leakers in a round trip of their own.
 UNWIND $manufacturers AS manufacturerId
 CALL (manufacturerId) {
   MATCH (e:Evidence)
@@ -20,4 +22,9 @@ CALL (e) {
   MATCH (k:Claim {id: e.claim})
   RETURN #projection(claim) AS claim
 }
-RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility, claim
+CALL (e) {
+  OPTIONAL MATCH (l:Leaker {id: e.leaker})
+  WHERE $withLeakers AND l.knownSince <= $asOf
+  RETURN #projection(leaker) AS leaker
+}
+RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility, claim, leaker

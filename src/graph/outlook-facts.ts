@@ -131,12 +131,17 @@ export interface EvidenceEntry {
   weight: number;
   /** The claim's row, narrowed to what the query shows of it (`selection`). */
   claim: Row;
+  /** The leaker's row, in the shape of the leaker loader; null when not asked for (or no leaker known on the day). */
+  leaker: Row | null;
 }
 
 /** Of the claim, only its id: the caller shows it through the claim loader, or not at all. */
 const CLAIM_ID_ONLY: ProjectionSelection = { claim: ['id'] };
 
-/** The newest `limit` claims behind each manufacturer's score, each claim read as far as `selection` says. */
+/**
+ * The newest `limit` claims behind each manufacturer's score, each claim read as far as `selection`
+ * says, and with their leakers' rows when `withLeakers`.
+ */
 export async function outlookEvidence(
   context: RequestContext,
   opticsPartnerId: string,
@@ -144,8 +149,10 @@ export async function outlookEvidence(
   asOf: string,
   limit: number,
   selection: ProjectionSelection = CLAIM_ID_ONLY,
+  withLeakers = false,
 ): Promise<EvidenceEntry[]> {
-  const rows = await context.graph.read('outlook-evidence', { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf, limit }, context.roundTrips, selection);
+  const parameters = { partner: opticsPartnerId, manufacturers: manufacturerIds, asOf, limit, withLeakers };
+  const rows = await context.graph.read('outlook-evidence', parameters, context.roundTrips, selection);
   return rows.map((row) => {
     const leakerId = row.leakerId === '' ? null : String(row.leakerId);
     const stored = row.credibility as { hits: number; resolved: number; value: number } | null;
@@ -159,6 +166,7 @@ export async function outlookEvidence(
       credibility,
       weight: credibility?.value ?? WEIGHT_WITHOUT_LEAKER,
       claim: row.claim as Row,
+      leaker: (row.leaker as Row | null) ?? null,
     };
   });
 }

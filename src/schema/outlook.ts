@@ -2,7 +2,7 @@
  * The question the service exists for: who could an optics partner work with, as known on a day, and
  * why. The rules live in src/domain/outlook.ts; this file fetches their facts and serves the answer.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { partnershipOutlook, UnknownExclusivityError, type Candidate, type Exclusion } from '../domain/outlook.ts';
 import type { BindingClause } from '../domain/freedom.ts';
 import { clausesInForce, freeFrom } from '../domain/freedom.ts';
@@ -19,7 +19,7 @@ import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './commo
 import { pageOfItems, prime, relatedIds, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
 import { claimPageShape } from './claim.ts';
-import { pageReading, type PageReading } from './page-shape.ts';
+import { pageReading, selectedFieldNodes, type PageReading } from './page-shape.ts';
 import type { ProjectionSelection } from '../graph/statements.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
 
@@ -59,33 +59,54 @@ const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').im
 
 /**
  * A candidate of one outlook: which partner and day it was asked about, and how the page reads the
- * claims behind its score (evidenceReading), so that the explanation, which needs the same claims,
- * shares the evidence field's round trip instead of making its own.
+ * claims behind its score (evidenceReading: their claims, and whether it shows their leakers), so that
+ * the explanation, which needs the same claims, shares the evidence field's round trip instead of
+ * making its own.
  */
-type CandidateView = Candidate & { asOf: string; opticsPartnerId: string; evidenceReading: PageReading };
+type CandidateView = Candidate & { asOf: string; opticsPartnerId: string; evidenceReading: EvidenceReading };
 
-/** The claims behind the candidates on the page a client reads, for every candidate of the level in one round trip. */
-function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number, reading: PageReading = ID_ONLY): Promise<EvidenceView[]> {
+/** How a page reads the claims behind scores: each claim as `claims` says, and whether it shows their leakers. */
+interface EvidenceReading {
+  claims: PageReading;
+  leakers: boolean;
+}
+
+/**
+ * The claims behind the candidates on the page a client reads, for every candidate of the level in
+ * one round trip; the leakers it shows come with them and are primed into the leaker loader.
+ */
+function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number, reading: EvidenceReading = ID_ONLY): Promise<EvidenceView[]> {
   if (candidate.evidenceClaims === 0) return Promise.resolve([]);
-  const batch = `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}:${limit}:${reading.signature}`;
+  const batch = `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}:${limit}:${reading.claims.signature}:${reading.leakers}`;
   const loader = requestLoader<EvidenceView[]>(ctx, batch, async (manufacturerIds) => {
-    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, candidate.asOf, limit, reading.selection ?? ID_ONLY.selection);
-    const narrowed = reading.selection !== undefined;
+    const { asOf } = candidate;
+    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, asOf, limit, reading.claims.selection ?? ID_ONLY.claims.selection, reading.leakers);
+    const leakers = new Map(entries.flatMap((entry) => (entry.leaker ? [[entry.leaker.id, entry.leaker] as const] : [])));
+    prime(ctx, LeakerRef, [...leakers.values()], asOf);
+    const narrowed = reading.claims.selection !== undefined;
     return manufacturerIds.map((id) =>
       entries
         .filter((entry) => entry.manufacturerId === id)
         .map((entry) => ({
           ...entry,
-          asOf: candidate.asOf,
-          claimRow: narrowed ? ({ ...entry.claim, key: entityKey(entry.claimId, candidate.asOf), asOf: candidate.asOf } as Loaded) : null,
+          asOf,
+          claimRow: narrowed ? ({ ...entry.claim, key: entityKey(entry.claimId, asOf), asOf } as Loaded) : null,
         })),
     );
   });
   return loader.load(candidate.company.id);
 }
 
-/** Evidence read for its weights alone (the explanation): of each claim, its id. */
-const ID_ONLY: PageReading & { selection: ProjectionSelection } = { selection: { claim: ['id'] }, embedVia: [], signature: 'id' };
+/** What the page of evidence at `path` below the field reads: its claims, and whether it shows leakers. */
+function evidenceReadingAt(info: GraphQLResolveInfo, path: readonly string[]): EvidenceReading {
+  return { claims: pageReading(info, claimPageShape, [...path, 'claim']), leakers: selectedFieldNodes(info, [...path, 'leaker']).length > 0 };
+}
+
+/** Evidence read for its weights alone (the explanation): of each claim, its id; no leaker. */
+const ID_ONLY: EvidenceReading & { claims: { selection: ProjectionSelection } } = {
+  claims: { selection: { claim: ['id'] }, embedVia: [], signature: 'id' },
+  leakers: false,
+};
 
 const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implement({
   description: 'A manufacturer free to partner on the evaluation day, scored from the evidence known on the as-of day.',
@@ -105,7 +126,7 @@ const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implem
       type: [OutlookEvidenceRef],
       description: 'The claims the score rests on, newest first: `first` of them (evidenceClaims counts them all).',
       args: { first: t.arg.int({ defaultValue: EVIDENCE_PAGE_SIZE, description: `At most ${EVIDENCE_PAGE_SIZE} by default; at most the server's page size limit.` }) },
-      resolve: (c, args, ctx, info) => evidenceOf(c, ctx, evidenceLimit(args.first, ctx), pageReading(info, claimPageShape, ['claim'])),
+      resolve: (c, args, ctx, info) => evidenceOf(c, ctx, evidenceLimit(args.first, ctx), evidenceReadingAt(info, [])),
     }),
     explanation: t.string({
       description: 'The score worked out in words, to check by hand.',
@@ -167,7 +188,7 @@ export const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').i
         description: 'Every manufacturer free to partner on D, best first (score, then name); page through them, totalCount counts them all.',
         resolve: (o, args, ctx, info) => {
           // What the page shows of each candidate's claims (all `evidence` fields of the page together).
-          const evidenceReading = pageReading(info, claimPageShape, ['edges', 'node', 'evidence', 'claim']);
+          const evidenceReading = evidenceReadingAt(info, ['edges', 'node', 'evidence']);
           return pageOfItems(
             ctx,
             args,
