@@ -80,6 +80,7 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
         config,
         today: arrival.today,
         events,
+        graphVersion: arrival.graphVersion,
       };
     },
     plugins: [

@@ -26,6 +26,8 @@ export interface RequestContext {
   today: string;
   /** Where writes report what they changed, and subscriptions hear it. */
   events: GraphEvents;
+  /** The graph's version read on the request's arrival (the response cache's), if it was read then. */
+  graphVersion?: number;
 }
 
 /** Today's date in UTC (YYYY-MM-DD). */
@@ -39,5 +41,5 @@ export function todayUtc(): string {
  * subscription's would answer every later event from the first event's cache.
  */
 export function eventContext(ctx: RequestContext): RequestContext {
-  return { ...ctx, roundTrips: { count: 0, statements: [], rows: 0 }, today: todayUtc() };
+  return { ...ctx, roundTrips: { count: 0, statements: [], rows: 0 }, today: todayUtc(), graphVersion: undefined };
 }

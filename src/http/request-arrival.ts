@@ -19,6 +19,11 @@ export interface RequestArrival {
   /** Today's date (UTC) when the request arrived: the as-of day of reads that give none. */
   today: string;
   roundTrips: RoundTripCounter;
+  /**
+   * The graph's version as the response cache read it on arrival; the request's own checks of the
+   * version (a kept outlook, src/schema/outlook.ts) use it instead of reading it again.
+   */
+  graphVersion?: number;
   /** The operation asked for, once the request's parameters are read (for the line of a kept answer). */
   operationName?: string | null;
   /** Who is calling (identifyCaller), worked out on first use; an invalid key or token rejects. */

@@ -64,6 +64,7 @@ export function useGraphResponseCache({ entries, graph, arrivalOf }: { entries: 
           notKept.add(request);
           return `not kept: ${arrival.id}`;
         }
+        arrival.graphVersion = version;
         return defaultBuildResponseCacheKey({ documentString, variableValues, operationName, sessionId: answerSession(sessionId ?? '', arrival.today, version) });
       },
       // No ETags are sent (shouldCacheResult below), so If-None-Match was never ours: answering it with

@@ -293,7 +293,8 @@ export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): P
   const asOf = asOfDay(args.asOf, ctx);
   const region = parseRegion(args.region);
   const afterExclusivityId = args.afterExclusivity ?? null;
-  const version = await ctx.graph.version(ctx.roundTrips);
+  // The version the response cache read on arrival will do: the facts are read after it either way.
+  const version = ctx.graphVersion ?? (await ctx.graph.version(ctx.roundTrips));
   const key = JSON.stringify([args.opticsPartner, asOf, region, afterExclusivityId]);
   const worked = await outlookCache(ctx).answer(key, version, async () => {
     const facts = await outlookFacts(ctx, args.opticsPartner, asOf, afterExclusivityId);

@@ -87,6 +87,14 @@ describe('the response cache', () => {
     expect(line('kept-again')).toEqual([expect.objectContaining({ operation: 'Kept', cypherRoundTrips: 1, cached: true, caller: 'anonymous' })]);
   });
 
+  it("reads the graph's version once for an outlook worked out anew: the outlook's own cache uses the one read on arrival", async () => {
+    const outlook = await harness.graphql(`query { partnershipOutlook(opticsPartner: "${p}-lens", asOf: "2021-06-01") { candidates { totalCount } } }`);
+    expect(outlook.errors).toBeUndefined();
+    expect(outlook.extensions?.cached).toBeUndefined();
+    // graph-version, then outlook-facts and outlook-evidence-summaries; not a second graph-version.
+    expect(outlook.extensions?.cypherRoundTrips).toBe(3);
+  });
+
   it('answers anew after endPartnership, with the end', async () => {
     const before = await ask();
     expect(before.data.partnership.status).toBe('ACTIVE');
