@@ -1,0 +1,144 @@
+/**
+ * `node bench/profile-reads.ts [--no-response-cache] [--duration 8] [--peer] [--out DIR] [--reads 1,2,3,4]`:
+ * where the service spends CPU on reads 1-4 of bench/reads.ts under autocannon load (10 connections,
+ * demo data on a fresh local Neo4j). For each read it prints requests per second, the CPU this Node
+ * process and the Neo4j JVM each spent per request (so a slow read can be told apart as ours or the
+ * database's), and the functions and files with the most self time in a CPU profile of the process
+ * taken during the load (node:inspector). The .cpuprofile files go to --out (open them in Chrome
+ * DevTools). --peer profiles @neo4j/graphql the same way instead of ours. Stops what it starts.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import { Session } from 'node:inspector/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApp } from '../src/app.ts';
+import { loadDemoIfEmpty } from '../src/import/demo.ts';
+import { startFreshNeo4j } from './fresh-neo4j.ts';
+import { createPeerApp } from './peer/peer-app.ts';
+import { READS, type ReadIds } from './reads.ts';
+import { responseCacheOption, withResponseCache } from './response-cache-flag.ts';
+
+const { values: args } = parseArgs({
+  allowNegative: true,
+  options: {
+    ...responseCacheOption,
+    duration: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '10' },
+    peer: { type: 'boolean', default: false },
+    out: { type: 'string', default: '/tmp/optics-graph-profiles' },
+    reads: { type: 'string', default: '1,2,3,4' },
+    top: { type: 'string', default: '25' },
+  },
+});
+const loadClient = fileURLToPath(new URL('./load-client.ts', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ids: ReadIds = { device: 'huawei-p50', opticsPartner: 'leica', leaker: 'digital-chat-station' };
+
+function load(url: string, body: string, duration: number): Promise<{ requestsPerSecond: number; total: number; latencyP50: number; errors: number; non2xx: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [loadClient, JSON.stringify({ url, body, connections: Number(args.connections), duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`load client exited with ${code}`))));
+  });
+}
+
+/** CPU seconds (user + system) a process has used, from /proc: the Neo4j JVM's. */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function javaPid(): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmd.includes('java') && cmd.includes('neo4j') && cmd.includes('optics-graph-bench')) return Number(entry);
+    } catch {}
+  }
+  throw new Error('no Neo4j JVM found');
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount: number;
+}
+
+function summarise(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top: number): string {
+  const selfByNode = new Map<number, number>();
+  for (const [i, id] of profile.samples.entries()) selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const self = selfByNode.get(node.id) ?? 0;
+    if (!self) continue;
+    total += self;
+    const url = node.callFrame.url.replace('file://', '');
+    const file = url ? relative(root, url).replace(/^node_modules\//, '') : `(${node.callFrame.functionName || 'native'})`;
+    const pkgFile = file.replace(/^(@[^/]+\/[^/]+|[^/]+)\/.*$/, (m, pkg: string) => (file.startsWith('src/') || file.startsWith('bench/') ? m : pkg));
+    const fn = `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + self);
+    byFile.set(pkgFile, (byFile.get(pkgFile) ?? 0) + self);
+  }
+  const rows = (map: Map<string, number>) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => `  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`)
+      .join('\n');
+  return `self time by package/file:\n${rows(byFile)}\nself time by function:\n${rows(byFunction)}`;
+}
+
+const neo4j = await startFreshNeo4j({ heap: '1g', pageCache: '256m' }, (line) => console.log(line));
+const server = createServer();
+try {
+  const { runtime, config, logger } = neo4j;
+  await loadDemoIfEmpty(runtime.graph, logger);
+  const served = withResponseCache(config, args['response-cache']);
+  const handler: RequestListener = args.peer
+    ? await createPeerApp(runtime.graph.driver, runtime.connection.database)
+    : createApp({ config: served.config, graph: runtime.graph, logger });
+  server.on('request', handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
+  const jvm = javaPid();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  mkdirSync(args.out, { recursive: true });
+  const duration = Number(args.duration);
+  console.log(`${args.peer ? '@neo4j/graphql' : `ours, ${served.label}`}; ${args.connections} connections, ${duration} s per read`);
+  for (const index of args.reads.split(',').map(Number)) {
+    const read = READS[index - 1]!;
+    const body = JSON.stringify({ query: args.peer ? read.peer : read.ours, variables: read.variables(ids) });
+    await load(url, body, Math.max(3, duration / 2));
+    const node0 = process.cpuUsage();
+    const jvm0 = cpuSecondsOf(jvm);
+    await session.post('Profiler.start');
+    const result = await load(url, body, duration);
+    const { profile } = await session.post('Profiler.stop');
+    const node1 = process.cpuUsage(node0);
+    const jvmSeconds = cpuSecondsOf(jvm) - jvm0;
+    if (result.errors || result.non2xx) throw new Error(`${read.name}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+    const file = join(args.out, `${args.peer ? 'peer' : 'ours'}-read${index}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    const nodeMs = (node1.user + node1.system) / 1000 / result.total;
+    console.log(
+      `\n== ${read.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.latencyP50} ms; CPU per request: Node ${nodeMs.toFixed(2)} ms, Neo4j ${((jvmSeconds * 1000) / result.total).toFixed(2)} ms (${file})`,
+    );
+    console.log(summarise(profile as never, Number(args.top)));
+  }
+  session.disconnect();
+} finally {
+  server.closeAllConnections();
+  server.close();
+  await neo4j.stop();
+}
+process.exit(0);
