@@ -68,9 +68,36 @@ function useStackGuard(limits: Limits): Plugin {
   };
 }
 
-/** Value bounds and cost: they depend on the variables, so they run per request, not cached with validation. */
+/** Passing verdicts kept per document (yoga's parse cache hands back one DocumentNode per query text): at most this many variable sets each, */
+const PASSED_PER_DOCUMENT = 64;
+/** and only variable sets this short, so what is kept stays small (1,000 documents x 64 x 1 KB at most) whatever callers send. */
+const PASSED_KEY_CHARS = 1024;
+
+type LimitArgs = { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null };
+
+/**
+ * Value bounds and cost depend on the variables, so they are not cached with validation; but a
+ * document asked again with the same operation and variables (a client polling, a page reloaded)
+ * gets the same verdict, so a pass is remembered with the document: walking the document twice
+ * (bounds, then cost) was 4% of the service's CPU on a small read. Only passes are kept (refusals
+ * are rare and get a fresh error each); the schema and limits are this plugin's own, fixed.
+ */
 function useValueAndCostLimits(limits: Limits): Plugin {
-  const refusal = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null }): GraphQLError | null => {
+  const passed = new WeakMap<DocumentNode, Set<string>>();
+  const refusal = (args: LimitArgs): GraphQLError | null => {
+    const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? null)}`;
+    const known = passed.get(args.document);
+    if (known?.has(key)) return null;
+    const error = freshRefusal(args);
+    if (error) return error;
+    if (key.length > PASSED_KEY_CHARS) return null;
+    const kept = known ?? new Set<string>();
+    if (kept.size >= PASSED_PER_DOCUMENT) kept.clear();
+    kept.add(key);
+    passed.set(args.document, kept);
+    return null;
+  };
+  const freshRefusal = (args: LimitArgs): GraphQLError | null => {
     const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
     const bounds = inputBoundsProblem(args.schema, args.document, variables, limits);
     if (bounds) return bounds;

@@ -101,6 +101,11 @@ describe('denial of service: every value is bounded before it reaches Cypher', (
     const small = await post(query, { n: 2 });
     expect(small.status).toBe(200);
     expect(small.body?.errors).toBeUndefined();
+    // A pass is remembered for the document with those variables only: other variables are costed
+    // again, and a refusal is never remembered as a pass.
+    expect((await post(query, { n: 2 })).body?.errors).toBeUndefined();
+    for (let i = 0; i < 2; i++) expectRefused(await post(query, { n: 200 }), 400, 'QUERY_TOO_COSTLY', /MAX_QUERY_COST/);
+    expectRefused(await post(query, { n: 100_000 }), 400, 'BAD_USER_INPUT', /MAX_PAGE_SIZE/);
   });
 
   it('refuses 1,000 aliases of devices, of search and 100 of partnershipOutlook', async () => {
