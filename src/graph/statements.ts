@@ -194,6 +194,7 @@ export const STATEMENT_NAMES = [
   'initial-load-empty-lists',
   'leaker-claims',
   'leaker-resolved-claims',
+  'leaker-with-claims',
   'leakers-by-ids',
   'list-claims',
   'list-companies',

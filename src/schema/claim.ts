@@ -8,7 +8,7 @@ import { CLAIM_KINDS, OUTCOMES, type Outcome as OutcomeValue } from '../domain/f
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
 import type { PageShape } from './page-shape.ts';
-import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
+import { lookupWithNestedPage, type NestedPage, pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, LeakerRef, lookupField, PartnershipRef, SourceRef } from './refs.ts';
 
 export const Outcome = builder.enumType('Outcome', { values: OUTCOMES });
@@ -214,7 +214,12 @@ SourceRef.implement({
 
 const ClaimOrder = builder.enumType('ClaimOrder', { values: ['PUBLISHED_ASC', 'PUBLISHED_DESC'] as const });
 
-lookupField('leaker', LeakerRef, 'A leaker by natural id ("digital-chat-station").');
+/** A leaker's claims page, as Leaker.claims reads it: `leaker(id:) { claims }` reads it with the leaker. */
+const LEAKER_CLAIMS: NestedPage = { type: 'Leaker', field: 'claims', statement: 'leaker-claims', prefix: 'claims', ref: ClaimRef, shape: claimPageShape };
+
+lookupField('leaker', LeakerRef, 'A leaker by natural id ("digital-chat-station").', (ctx, info, id, asOf) =>
+  lookupWithNestedPage(ctx, info, LeakerRef, id, asOf, 'leaker-with-claims', LEAKER_CLAIMS),
+);
 lookupField('claim', ClaimRef, 'A claim by natural id.');
 lookupField('source', SourceRef, 'A source by natural id ("seed-article-2021-11-16").');
 

@@ -4,6 +4,7 @@
  * A field may return such a key instead of an object; the dataloader plugin loads it.
  */
 import type { RequestContext } from '../context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../graph/executor.ts';
 import { clearRequestLoaders, entityKey, fetchByKeys, type Loaded } from '../graph/loaders.ts';
 import type { StatementName } from '../graph/statements.ts';
@@ -101,15 +102,18 @@ export async function findByKey(ref: NodeRef, context: RequestContext, key: stri
   }
 }
 
+/** How a lookup finds its entity: by default the entity loader; a field may read more with it (paging.ts, lookupWithNestedPage). */
+type Find = (context: RequestContext, info: GraphQLResolveInfo, id: string, asOf: string) => Promise<Loaded | null>;
+
 /** A root field `name(id: ID!, asOf: Date)` that looks an entity up by natural id. */
-export function lookupField(name: string, ref: NodeRef, description: string) {
+export function lookupField(name: string, ref: NodeRef, description: string, find: Find = (context, _info, id, asOf) => findByKey(ref, context, entityKey(id, asOf))) {
   builder.queryField(name, (t) =>
     t.field({
       type: ref,
       nullable: true,
       description,
       args: { id: t.arg.id({ required: true, description: 'Natural id (slug).' }), asOf: t.arg({ type: 'Date', description: asOfArgDescription }) },
-      resolve: (_root, args, ctx) => findByKey(ref, ctx, entityKey(args.id, asOfDay(args.asOf, ctx))),
+      resolve: (_root, args, ctx, info) => find(ctx, info, args.id, asOfDay(args.asOf, ctx)),
     }),
   );
 }

@@ -127,3 +127,39 @@ it.each([
     expect(company, `${list} ${company.slug} ${paging}`).toEqual(alone.data.company);
   }
 });
+
+// A claim with everything it shows: its own row, the companies and devices it names, its leaker and
+// its sources and resolutions (read by key at the next level).
+const FULL_CLAIM =
+  'slug statement kind publishedOn outcome outcomeDecidedOn subjects { ... on Company { slug name } ... on Device { slug name manufacturer { name } } } leaker { name } sources { slug } resolutions { outcome }';
+
+// The most round trips each document may take: 1 is leaker-with-claims alone.
+it.each([
+  ['2021-11-16', 'first: 3', 'statement publishedOn subjects { ... on Company { name } ... on Device { name } }', 1],
+  ['2022-06-01', 'first: 2, after: $after', `totalCount ${FULL_CLAIM}`, 3],
+  [null, 'first: 50', `totalCount ${FULL_CLAIM}`, 3],
+  [null, 'first: 1, after: $after', 'slug', 1],
+] as const)('reads the claims of a leaker (as of %s, %s) with the leaker, as the page read on its own reads them', async (asOf, paging, selection, trips) => {
+  const [count, fields] = selection.startsWith('totalCount ') ? ['totalCount', selection.slice('totalCount '.length)] : ['', selection];
+  const day = asOf ? `, asOf: "${asOf}"` : '';
+  const variables = paging.includes('$after') ? '($after: String)' : '';
+  const claims = (directive: string) =>
+    `claims(${paging}) ${directive} { ${count} pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${fields} } } }`;
+  const document = (directive: string) => `query ${variables} { leaker(id: "digital-chat-station"${day}) { slug name ${claims(directive)} } }`;
+  const ahead = await harness.graphql<any>(document(''), { after: AFTER_SECOND });
+  // A directive on the field makes the leaker read it on its own, after the leaker (paging.ts, nestedRequest).
+  const alone = await harness.graphql<any>(document('@include(if: true)'), { after: AFTER_SECOND });
+  expect(ahead.errors).toBeUndefined();
+  expect(alone.errors).toBeUndefined();
+  expect(ahead.data.leaker.claims.edges.length).toBeGreaterThan(0);
+  expect(ahead.data).toEqual(alone.data);
+  expect(ahead.extensions?.cypherRoundTrips).toBeLessThanOrEqual(trips);
+  expect(ahead.extensions?.cypherRoundTrips).toBeLessThan(alone.extensions?.cypherRoundTrips as number);
+});
+
+it('finds no leaker, and reads no page, as of a day before the leaker was known', async () => {
+  const result = await harness.graphql<any>('{ leaker(id: "digital-chat-station", asOf: "2000-01-01") { name claims(first: 5) { totalCount edges { node { slug } } } } }');
+  expect(result.errors).toBeUndefined();
+  expect(result.data.leaker).toBeNull();
+  expect(result.extensions?.cypherRoundTrips).toBe(1);
+});
