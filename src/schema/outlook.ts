@@ -276,7 +276,13 @@ interface WorkedOutlook {
 /** Outlooks kept until the graph changes (answer-cache.ts), one cache per connection to a graph. */
 const keptOutlooks = new WeakMap<GraphExecutor, AnswerCache<WorkedOutlook>>();
 
-function outlookCache(ctx: RequestContext): AnswerCache<WorkedOutlook> {
+/**
+ * The kept outlooks of the request's graph; null when its app keeps none (OUTLOOK_CACHE_ENTRIES=0), so
+ * that such an app never creates, nor is answered from, the cache another app on the same connection
+ * keeps (the scale bench serves "worked out anew" and "as configured" from one connection).
+ */
+function outlookCache(ctx: RequestContext): AnswerCache<WorkedOutlook> | null {
+  if (ctx.config.outlookCacheEntries <= 0) return null;
   let cache = keptOutlooks.get(ctx.graph);
   if (!cache) {
     cache = new AnswerCache(ctx.config.outlookCacheEntries);
@@ -293,10 +299,7 @@ export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): P
   const asOf = asOfDay(args.asOf, ctx);
   const region = parseRegion(args.region);
   const afterExclusivityId = args.afterExclusivity ?? null;
-  // The version the response cache read on arrival will do: the facts are read after it either way.
-  const version = ctx.graphVersion ?? (await ctx.graph.version(ctx.roundTrips));
-  const key = JSON.stringify([args.opticsPartner, asOf, region, afterExclusivityId]);
-  const worked = await outlookCache(ctx).answer(key, version, async () => {
+  const work = async (): Promise<WorkedOutlook> => {
     const facts = await outlookFacts(ctx, args.opticsPartner, asOf, afterExclusivityId);
     if (!facts?.partner.isOpticsPartner) {
       throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
@@ -309,7 +312,11 @@ export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): P
       }
       throw error;
     }
-  });
+  };
+  const cache = outlookCache(ctx);
+  const key = JSON.stringify([args.opticsPartner, asOf, region, afterExclusivityId]);
+  // The version the response cache read on arrival will do: the facts are read after it either way.
+  const worked = cache ? await cache.answer(key, ctx.graphVersion ?? (await ctx.graph.version(ctx.roundTrips)), work) : await work();
   // Read in the shape of their loaders: showing them (existing partners, binding clauses) costs no second read.
   prime(ctx, PartnershipRef, worked.rows.partnerships, asOf);
   prime(ctx, ExclusivityRef, worked.rows.exclusivities, asOf);

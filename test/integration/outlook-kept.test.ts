@@ -4,6 +4,8 @@
  * mutation on another replica would. Without a write, asking again costs one round trip.
  */
 import { afterAll, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
+import { createLogger } from '../../src/log.ts';
 import type { Bundle } from '../../src/import/bundle.ts';
 import { importBundle } from '../../src/import/import-bundle.ts';
 import { createHarness } from '../support/harness.ts';
@@ -60,4 +62,29 @@ it('answers again from memory until another connection imports a claim, then fro
   const after = await candidate();
   expect(after.node.evidenceClaims).toBe(1);
   expect(after.node.score).toBeGreaterThan(0);
+});
+
+it('keeps nothing in an app with OUTLOOK_CACHE_ENTRIES=0, nor reads the version for it, while an app on the same connection keeps its own', async () => {
+  // A connection of its own, on which the app that keeps nothing asks first.
+  const connection = createHarness({ RESPONSE_CACHE_ENTRIES: '0' });
+  try {
+    const none = createApp({ config: { ...connection.config, outlookCacheEntries: 0 }, graph: connection.graph, logger: createLogger('silent') });
+    const ask = async () => {
+      const response = await none.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question }) });
+      const result = (await response.json()) as { errors?: unknown; extensions?: { cypherRoundTrips?: number } };
+      expect(result.errors).toBeUndefined();
+      return result.extensions?.cypherRoundTrips;
+    };
+    const first = await ask();
+    // outlook-facts and outlook-evidence-summaries (no version read: nothing kept to check), the page's companies.
+    expect(first).toBe(3);
+    expect(await ask()).toBe(first);
+    // It left no cache of no entries behind for the app that keeps outlooks.
+    const kept = await connection.graphql(question);
+    const again = await connection.graphql(question);
+    expect(again.data).toEqual(kept.data);
+    expect(again.extensions?.cypherRoundTrips).toBeLessThan(kept.extensions?.cypherRoundTrips as number);
+  } finally {
+    await connection.close();
+  }
 });
