@@ -56,7 +56,8 @@ function withProjections(file: string, text: string, depth = 0, narrowed: Projec
  * What a page returns of an entity when the query selects only some of its fields: projection name
  * to the entries kept (property names, and the keys of computed entries such as `opticsPartnerId`).
  * A page of 500 devices that shows only names then reads and decodes names, not every property and
- * relationship of each (src/schema/page-shape.ts decides what a selection needs).
+ * relationship of each (src/schema/page-shape.ts decides what a selection needs). `*` keeps every
+ * property (`.*`): a row that must stay whole for its loader can still leave a computed entry out.
  */
 export type ProjectionSelection = Readonly<Record<string, readonly string[]>>;
 
@@ -82,6 +83,10 @@ function narrowProjection(file: string, body: string, keep: readonly string[]): 
   }
   const kept: string[] = [];
   for (const name of keep) {
+    if (name === '*' && wildcard) {
+      kept.push('.*');
+      continue;
+    }
     if (!PROPERTY_NAME.test(name)) throw new Error(`${file}: "${name}" is not a plain property or entry name`);
     const entry = computed.get(name);
     if (entry !== undefined) kept.push(entry);

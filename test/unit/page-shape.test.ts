@@ -74,6 +74,16 @@ describe('a statement narrowed to a selection', () => {
   it('refuses a name that is not a plain name, so nothing but names from the tables enters the text', () => {
     expect(() => statement('company-devices', { device: ['id', 'name} RETURN 1 //'] })).toThrow(/not a plain property/);
   });
+
+  it("keeps every property with `*`, leaving out only the computed entries not kept (the outlook's whole partnerships)", () => {
+    const whole = statement('outlook-facts', { partnership: ['*', 'manufacturerId', 'sourceIds'] });
+    const partnerships = whole.slice(whole.indexOf('collect(p {'), whole.indexOf('AS partnerships'));
+    expect(partnerships).toContain('.*');
+    expect(partnerships).toContain('manufacturerId:');
+    expect(partnerships).toContain('sourceIds:');
+    expect(partnerships).not.toContain('embeddedCompanies');
+    expect(partnerships).not.toContain('exclusivityIds');
+  });
 });
 
 describe('a page of companies that reads the devices page of each', () => {
