@@ -26,7 +26,7 @@ import { graphqlContender, rawCypherContender } from './contenders.ts';
 import { freshDataDir, importBundleFile, loadInitially, startFreshNeo4j, stopImport, type FreshNeo4j, type Memory } from './fresh-neo4j.ts';
 import { generateWorld, type WorldMeta } from './generate.ts';
 import { statement } from '../src/graph/statements.ts';
-import { outlookFactsParameters } from '../src/graph/outlook-facts.ts';
+import { outlookFactsParameters, outlookFactsStatements } from '../src/graph/outlook-facts.ts';
 import { outlookQuery } from './outlook-query.ts';
 import { createPeerApp } from './peer/peer-app.ts';
 import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
@@ -103,15 +103,11 @@ function worldFile(): { file: string; meta: WorldMeta } {
   return { file, meta };
 }
 
-/** What Neo4j itself says the outlook's two statements hold in memory at their peaks (PROFILE), together. */
+/** What Neo4j itself says the outlook's two statements, as the service sends them, hold in memory at their peaks (PROFILE), together. */
 async function outlookFactsMemory(runtime: FreshNeo4j['runtime'], partner: string): Promise<number> {
-  const parameters = outlookFactsParameters(partner, new Date().toISOString().slice(0, 10));
   let bytes = 0;
-  for (const [name, params] of [
-    ['outlook-facts', parameters.facts],
-    ['outlook-evidence-summaries', parameters.evidence],
-  ] as const) {
-    const result = await runtime.graph.driver.executeQuery(`PROFILE ${statement(name)}`, params, { database: runtime.connection.database, routing: 'READ' });
+  for (const { name, params, selection } of outlookFactsStatements(outlookFactsParameters(partner, new Date().toISOString().slice(0, 10)))) {
+    const result = await runtime.graph.driver.executeQuery(`PROFILE ${statement(name, selection)}`, params, { database: runtime.connection.database, routing: 'READ' });
     bytes += Number(result.summary.profile ? ((result.summary.profile.arguments as Record<string, unknown>).GlobalMemory ?? 0) : 0);
   }
   return bytes / 1e6;

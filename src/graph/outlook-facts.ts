@@ -80,16 +80,23 @@ export async function outlookFactsOnDays(
  */
 const WHOLE_PARTNERSHIPS_ALONE: ProjectionSelection = { partnership: ['*', 'manufacturerId', 'opticsPartnerId', 'exclusivityIds', 'sourceIds'] };
 
+/** The two statements of one outlook's facts as the service sends them (the scale bench profiles the same). */
+export function outlookFactsStatements(parameters: ReturnType<typeof outlookFactsParameters>) {
+  return [
+    { name: 'outlook-facts', params: parameters.facts, selection: WHOLE_PARTNERSHIPS_ALONE },
+    { name: 'outlook-evidence-summaries', params: parameters.evidence, selection: undefined },
+  ] as const;
+}
+
 /**
  * Both statements at once, on two connections: the evidence is the dear part for a partner named in
  * many claims (tens of thousands of index entries), the facts for a graph of many manufacturers, and
  * neither needs the other, so the outlook waits for the slower of the two rather than for both.
  */
 async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, parameters: ReturnType<typeof outlookFactsParameters>): Promise<OutlookFactsOnDays | null> {
-  const [[row], [evidence]] = await Promise.all([
-    context.graph.read('outlook-facts', parameters.facts, context.roundTrips, WHOLE_PARTNERSHIPS_ALONE),
-    context.graph.read('outlook-evidence-summaries', parameters.evidence, context.roundTrips),
-  ]);
+  const read = ({ name, params, selection }: ReturnType<typeof outlookFactsStatements>[number]) => context.graph.read(name, params, context.roundTrips, selection);
+  const [facts, evidenceSummaries] = outlookFactsStatements(parameters);
+  const [[row], [evidence]] = await Promise.all([read(facts), read(evidenceSummaries)]);
   return row && evidence ? factsOfRow(row, evidence.evidence as [string, unknown[][]][]) : null;
 }
 

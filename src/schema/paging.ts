@@ -114,8 +114,9 @@ interface NestedRequest {
 
 /**
  * The nested connection's page as its field resolver will ask for it (on the nodes at `path` below
- * the field: a page's nodes, or the entity a lookup finds), or null when it cannot be read ahead: the field is not shown, shown more than once (aliases with other arguments),
- * under a directive, or with arguments the resolver refuses (it then says why, as without nesting).
+ * the field: a page's nodes, or the entity a lookup finds), or null when it cannot be read ahead:
+ * the field is not shown, shown more than once (aliases with other arguments), under a directive,
+ * or with arguments the resolver refuses (it then says why, as without nesting).
  */
 function nestedRequest(context: RequestContext, info: GraphQLResolveInfo, nested: NestedPage, path: readonly string[] = ['edges', 'node']): NestedRequest | null {
   const nodes = selectedFieldNodes(info, path).filter((node) => node.name.value === nested.field);
