@@ -24,6 +24,8 @@ export interface FreshNeo4j {
   runtime: Runtime;
   config: Config;
   logger: Logger;
+  /** The data folder it runs on (tools/neo4j/running-neo4j.ts notes its process there). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startFreshNeo4j(memory: Memory, log: (line: string) => voi
     runtime,
     config,
     logger,
+    dataDir,
     stop: () => (stopping ??= runtime.shutdown().finally(() => keep || rmSync(dataDir, { recursive: true, force: true }))),
   };
 }

@@ -7,16 +7,17 @@
  * taken during the load (node:inspector). The .cpuprofile files go to --out (open them in Chrome
  * DevTools). --peer profiles @neo4j/graphql the same way instead of ours. Stops what it starts.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer, type RequestListener } from 'node:http';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { RequestListener, Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.ts';
 import { loadDemoIfEmpty } from '../src/import/demo.ts';
+import { findRunningNeo4j } from '../tools/neo4j/running-neo4j.ts';
 import { startFreshNeo4j } from './fresh-neo4j.ts';
+import { close, listen, load, stopLoadClients } from './http-load.ts';
 import { createPeerApp } from './peer/peer-app.ts';
 import { READS, type ReadIds } from './reads.ts';
 import { responseCacheOption, withResponseCache } from './response-cache-flag.ts';
@@ -33,34 +34,13 @@ const { values: args } = parseArgs({
     top: { type: 'string', default: '25' },
   },
 });
-const loadClient = fileURLToPath(new URL('./load-client.ts', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ids: ReadIds = { device: 'huawei-p50', opticsPartner: 'leica', leaker: 'digital-chat-station' };
-
-function load(url: string, body: string, duration: number): Promise<{ requestsPerSecond: number; total: number; latencyP50: number; errors: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [loadClient, JSON.stringify({ url, body, connections: Number(args.connections), duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`load client exited with ${code}`))));
-  });
-}
 
 /** CPU seconds (user + system) a process has used, from /proc: the Neo4j JVM's. */
 function cpuSecondsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function javaPid(): number {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes('java') && cmd.includes('neo4j') && cmd.includes('optics-graph-bench')) return Number(entry);
-    } catch {}
-  }
-  throw new Error('no Neo4j JVM found');
 }
 
 interface ProfileNode {
@@ -96,7 +76,7 @@ function summarise(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
 }
 
 const neo4j = await startFreshNeo4j({ heap: '1g', pageCache: '256m' }, (line) => console.log(line));
-const server = createServer();
+let server: Server | null = null;
 try {
   const { runtime, config, logger } = neo4j;
   await loadDemoIfEmpty(runtime.graph, logger);
@@ -104,25 +84,29 @@ try {
   const handler: RequestListener = args.peer
     ? await createPeerApp(runtime.graph.driver, runtime.connection.database)
     : createApp({ config: served.config, graph: runtime.graph, logger });
-  server.on('request', handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
-  const jvm = javaPid();
+  const listening = await listen(handler);
+  server = listening.server;
+  const { url } = listening;
+  // The JVM the launcher runs Neo4j in: its process id is noted in the data folder.
+  const running = await findRunningNeo4j(neo4j.dataDir);
+  if (!running) throw new Error(`no Neo4j noted as running on ${neo4j.dataDir}`);
+  const jvm = running.pid;
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   mkdirSync(args.out, { recursive: true });
   const duration = Number(args.duration);
+  const connections = Number(args.connections);
   console.log(`${args.peer ? '@neo4j/graphql' : `ours, ${served.label}`}; ${args.connections} connections, ${duration} s per read`);
   for (const index of args.reads.split(',').map(Number)) {
     const read = READS[index - 1]!;
     const body = JSON.stringify({ query: args.peer ? read.peer : read.ours, variables: read.variables(ids) });
-    await load(url, body, Math.max(3, duration / 2));
+    await load(url, body, connections, Math.max(3, duration / 2));
     const node0 = process.cpuUsage();
     const jvm0 = cpuSecondsOf(jvm);
     await session.post('Profiler.start');
-    const result = await load(url, body, duration);
+    const result = await load(url, body, connections, duration);
     const { profile } = await session.post('Profiler.stop');
     const node1 = process.cpuUsage(node0);
     const jvmSeconds = cpuSecondsOf(jvm) - jvm0;
@@ -137,8 +121,8 @@ try {
   }
   session.disconnect();
 } finally {
-  server.closeAllConnections();
-  server.close();
+  stopLoadClients();
+  if (server) await close(server);
   await neo4j.stop();
 }
 process.exit(0);

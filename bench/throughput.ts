@@ -4,10 +4,9 @@
  * and one contender at a time, alternating. Every server and child it starts it stops again, the
  * children by process id, also when a run fails.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import type { RequestListener, Server } from 'node:http';
 import { postGraphQL } from './contenders.ts';
+import { close, listen, load, stopLoadClients, type LoadResult } from './http-load.ts';
 import { firstDifference, READS, type ReadIds } from './reads.ts';
 import { ratio, table } from './timing.ts';
 
@@ -20,46 +19,6 @@ export interface ThroughputOptions {
   connections: number;
   durationSeconds: number;
   log: (line: string) => void;
-}
-
-interface LoadResult {
-  requestsPerSecond: number;
-  total: number;
-  latencyP50: number;
-  latencyP99: number;
-  errors: number;
-  non2xx: number;
-}
-
-const loadClient = fileURLToPath(new URL('./load-client.ts', import.meta.url));
-const running = new Set<ChildProcess>();
-
-function listen(handler: RequestListener): Promise<{ server: Server; url: string }> {
-  const server = createServer(handler);
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` }));
-  });
-}
-
-function close(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-function load(url: string, body: string, connections: number, duration: number): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [loadClient, JSON.stringify({ url, body, connections, duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
-    running.add(child);
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      running.delete(child);
-      if (code === 0) resolve(JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult);
-      else reject(new Error(`load client (pid ${child.pid}) exited with ${code}`));
-    });
-  });
 }
 
 export async function compareThroughput(options: ThroughputOptions): Promise<string> {
@@ -107,7 +66,7 @@ export async function compareThroughput(options: ThroughputOptions): Promise<str
     const name = options.oursLabel;
     return table(['read (demo data, HTTP)', `${name} req/s`, '@neo4j/graphql req/s', `${name} / peer`, `${name} p50 ms`, 'peer p50 ms'], rows);
   } finally {
-    for (const child of running) if (child.pid) process.kill(child.pid, 'SIGTERM');
+    stopLoadClients();
     await Promise.all(servers.map(close));
   }
 }
