@@ -4,7 +4,9 @@
  * (SERVICE_UNAVAILABLE) instead of each request waiting out the driver's connection retries, and a
  * probe asks Neo4j once a second until it answers again, which marks it up: the service recovers by
  * itself, without a restart, within about a second of Neo4j's return. The change is logged once each
- * way, not once per request.
+ * way, not once per request. Statements already in flight when Neo4j goes down stop waiting too
+ * (`unlessDown`): otherwise a request that began before the outage would sit out the driver's
+ * connection attempts and retries (seconds), however early another request found Neo4j gone.
  */
 import type { Logger } from '../log.ts';
 import { GraphUnavailableError } from './graph-errors.ts';
@@ -24,6 +26,8 @@ export class GraphAvailability {
   private down: { since: Date; reason: string } | null = null;
   private timer: NodeJS.Timeout | null = null;
   private probing = false;
+  /** How to stop each statement in flight (`unlessDown`) the moment Neo4j is marked down. */
+  private readonly inFlight = new Set<(error: GraphUnavailableError) => void>();
   private readonly probe: () => Promise<void>;
   private readonly logger: Logger;
   private readonly intervalMs: number;
@@ -44,9 +48,26 @@ export class GraphAvailability {
     if (this.down) throw new GraphUnavailableError(this.down.reason, { since: this.down.since });
   }
 
+  /**
+   * `work`'s outcome, or GraphUnavailableError as soon as Neo4j is marked down while it runs. The
+   * caller no longer waits for `work`, which ends by itself (the driver's retries are bounded).
+   */
+  unlessDown<T>(work: Promise<T>): Promise<T> {
+    this.assertAvailable();
+    let stop!: (error: GraphUnavailableError) => void;
+    const markedDown = new Promise<never>((_, reject) => {
+      stop = reject;
+    });
+    // One entry per statement in flight, removed when it settles: nothing piles up while Neo4j is up.
+    this.inFlight.add(stop);
+    return Promise.race([work, markedDown]).finally(() => this.inFlight.delete(stop));
+  }
+
   markDown(reason: string): void {
     if (this.down) return;
     this.down = { since: new Date(), reason };
+    for (const stop of this.inFlight) stop(new GraphUnavailableError(reason, { since: this.down.since }));
+    this.inFlight.clear();
     this.logger.warn({ reason }, 'Neo4j is unreachable: requests fail fast with SERVICE_UNAVAILABLE until it answers again');
     this.timer = setInterval(() => void this.probeOnce(), this.intervalMs);
     // The probe must never keep a process alive that is otherwise done (a test, a script).

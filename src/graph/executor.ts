@@ -9,7 +9,8 @@
  * never retried (the same statement would fail the same way, and a retried memory hog can take a
  * just-restarted Neo4j down again). The driver retries only what is worth retrying (a deadlock, a
  * connection it could not get) and only briefly; a connection lost mid-statement is not retried for
- * the same reason. While Neo4j is unreachable every statement fails at once (availability.ts).
+ * the same reason. While Neo4j is unreachable every statement fails at once, including those
+ * already waiting for it when it went (availability.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../log.ts';
@@ -324,13 +325,19 @@ export class GraphExecutor {
         throw mapped;
       }
     };
+    const config = this.transactionConfig(limits, name);
+    let settled = false;
+    const attempt = (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config)).finally(() => {
+      settled = true;
+    });
     try {
-      const config = this.transactionConfig(limits, name);
-      return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
+      return await this.availability.unlessDown(attempt);
     } catch (error) {
       throw this.mapped(error, limits);
     } finally {
-      await session.close().catch(() => {});
+      const closed = attempt.then(noop, noop).then(() => session.close().catch(noop));
+      // Abandoned because Neo4j went down: the session closes once the driver's last retry ends.
+      if (settled) await closed;
     }
   }
 
@@ -353,6 +360,8 @@ export class GraphExecutor {
     return mapped;
   }
 }
+
+function noop(): void {}
 
 function describeConnectionError(error: unknown, uri: string, database: string): string {
   const message = error instanceof Error ? error.message : String(error);

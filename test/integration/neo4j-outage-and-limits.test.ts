@@ -162,6 +162,10 @@ describe('Neo4j killed under load', () => {
     expect(Math.max(...duringOutage.map((r) => r.ms))).toBeLessThan(1000);
     // No request waited out the driver's retries either, even the first ones after the kill.
     expect(Math.max(...results.filter((r) => r.started + r.ms > killedAt).map((r) => r.ms))).toBeLessThan(5000);
+    // Those already waiting for Neo4j when the outage became known stopped waiting then too.
+    const inFlightEnds = results.filter((r) => r.started < outageKnownAt && r.started + r.ms > killedAt).map((r) => r.started + r.ms);
+    expect(inFlightEnds.length).toBeGreaterThan(0);
+    expect(Math.max(...inFlightEnds) - outageKnownAt).toBeLessThan(1000);
     // One line per request, not one per field it could not load.
     expect(linesDuring).toBeLessThanOrEqual(answeredDuring + 2);
 
