@@ -2,6 +2,7 @@
 // read in Cypher and never as a list of every id. The rows fill the entity loader (or, narrowed to
 // what the query shows, are the page's nodes), so the page costs one round trip.
 UNWIND $ids AS id
+OPTIONAL MATCH (company:Company {id: id})
 #part(company-device-page)
-WITH collect({id: id, total: total, page: page}) AS parents
+WITH collect({id: id, total: total, page: page, rows: rows}) AS parents
 #part(device-pages)

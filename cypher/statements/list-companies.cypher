@@ -21,9 +21,9 @@ CALL (companies) {
   CALL (companies) {
     WITH companies WHERE $devicesLimit IS NOT NULL
     UNWIND companies AS company
-    WITH company.id AS id
+    WITH company, company.id AS id
     #part(company-device-page, devices)
-    WITH collect({id: id, total: total, page: page}) AS parents
+    WITH collect({id: id, total: total, page: page, rows: rows}) AS parents
     #part(device-pages, devices)
   }
   RETURN collect({id: id, total: total, rows: rows}) AS nestedPages, reduce(flat = [], each IN collect(embeddedCompanies) | flat + each) AS embeddedCompanies

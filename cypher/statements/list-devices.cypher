@@ -14,7 +14,7 @@ CALL () {
     CASE WHEN $order = 'ANNOUNCED_DESC' THEN coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince) END DESC,
     d.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(d) AS page
+  RETURN collect(d) AS page, collect(#projection(device)) AS rows
 }
-WITH [{id: null, total: total, page: page}] AS parents
+WITH [{id: null, total: total, page: page, rows: rows}] AS parents
 #part(device-pages)

@@ -12,7 +12,7 @@ CALL (id) {
   MATCH (:Partnership {id: id})<-[:UNDER]-(d:Device) WHERE d.knownSince <= $asOf
   WITH d ORDER BY coalesce(CASE WHEN d.announcedKnownSince <= $asOf THEN d.announcedFirstDay END, d.knownSince), d.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(d) AS page
+  RETURN collect(d) AS page, collect(#projection(device)) AS rows
 }
-WITH collect({id: id, total: total, page: page}) AS parents
+WITH collect({id: id, total: total, page: page, rows: rows}) AS parents
 #part(device-pages)
