@@ -15,7 +15,7 @@ CALL () {
   #part(company-selection)
   WITH c ORDER BY toLower(c.name), c.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(c) AS companies
+  RETURN collect(c) AS companies, collect(#projection(company)) AS rows
 }
 CALL (companies) {
   CALL (companies) {
@@ -28,4 +28,4 @@ CALL (companies) {
   }
   RETURN collect({id: id, total: total, rows: rows}) AS nestedPages, reduce(flat = [], each IN collect(embeddedCompanies) | flat + each) AS embeddedCompanies
 }
-RETURN total, [c IN companies | #projection(company)] AS rows, nestedPages, embeddedCompanies
+RETURN total, rows, nestedPages, embeddedCompanies

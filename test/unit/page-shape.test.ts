@@ -101,10 +101,11 @@ describe('a page of companies that reads the devices page of each', () => {
   });
 
   it('narrows the companies and the devices each to what the query shows', () => {
-    const companies = nested.slice(nested.lastIndexOf('[c IN companies'));
+    const projected = (of: string) => nested.slice(nested.indexOf(`collect(${of} {`), nested.indexOf(') AS rows', nested.indexOf(`collect(${of} {`)));
+    const companies = projected('c');
     expect(companies).toContain('.name');
     expect(companies).not.toContain('sourceIds');
-    const devices = nested.slice(nested.indexOf('collect(d {'), nested.indexOf(') AS rows'));
+    const devices = projected('d');
     expect(devices).toContain('opticsPartnerId:');
     expect(devices).not.toContain('manufacturerId');
   });
