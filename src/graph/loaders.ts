@@ -6,8 +6,8 @@
  */
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.ts';
-import type { Row } from './executor.ts';
-import type { StatementName } from './statements.ts';
+import type { Params, Row } from './executor.ts';
+import type { ProjectionSelection, StatementName } from './statements.ts';
 
 export interface Keyed {
   /** `<id>@<day>`: the entity as known on that day. */
@@ -35,16 +35,22 @@ export function splitKey(key: string, today: string): { id: string; asOf: string
 /**
  * Fetches entities by key with the named `<kind>-by-ids` statement, in one round trip whatever days
  * the keys name (the statement takes `{id, asOf}` pairs): each key's id and day, in key order, with
- * its entity, null when the id was unknown on its day.
+ * its entity, null when the id was unknown on its day. `shown`: a statement that reads them only as
+ * far as the query shows them takes more parameters and a projection selection.
  */
-export async function fetchByKeys(context: RequestContext, statement: StatementName, keys: readonly string[]): Promise<{ id: string; asOf: string; entity: Loaded | null }[]> {
+export async function fetchByKeys(
+  context: RequestContext,
+  statement: StatementName,
+  keys: readonly string[],
+  shown: { params: Params; selection: ProjectionSelection } | null = null,
+): Promise<{ id: string; asOf: string; entity: Loaded | null }[]> {
   const pairs = new Map<string, { id: string; asOf: string }>();
   for (const key of keys) {
     const { id, asOf } = splitKey(key, context.today);
     pairs.set(entityKey(id, asOf), { id, asOf });
   }
   const found = new Map<string, Loaded>();
-  const rows = await context.graph.read(statement, { keys: [...pairs.values()] }, context.roundTrips);
+  const rows = await context.graph.read(statement, { ...shown?.params, keys: [...pairs.values()] }, context.roundTrips, shown?.selection);
   context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
   // Besides `row`, a statement may return rows of what the entity points at (embeddedCompanies);
   // they travel with the entity to the loader, which primes their own loaders.

@@ -151,6 +151,7 @@ export const STATEMENT_NAMES = [
   'credibility-of-leakers',
   'device-claims',
   'devices-by-ids',
+  'devices-by-ids-shown',
   'discard-staged',
   'end-partnership',
   'evidence-inputs',

@@ -5,7 +5,7 @@ import { builder } from './builder.ts';
 import { claimPageShape } from './claim.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import type { PageShape } from './page-shape.ts';
-import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
+import { lookupShown, pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
 
 export const DeviceStatus = builder.enumType('DeviceStatus', {
@@ -84,7 +84,9 @@ DeviceRef.implement({
 
 const DeviceOrder = builder.enumType('DeviceOrder', { values: ['ANNOUNCED_ASC', 'ANNOUNCED_DESC', 'NAME'] as const });
 
-lookupField('device', DeviceRef, 'A device by natural id ("huawei-p50").');
+lookupField('device', DeviceRef, 'A device by natural id ("huawei-p50").', (ctx, info, id, asOf) =>
+  lookupShown(ctx, info, DeviceRef, id, asOf, { statement: 'devices-by-ids-shown', shape: devicePageShape }),
+);
 
 builder.queryField('devices', (t) =>
   t.connection(

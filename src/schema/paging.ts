@@ -9,7 +9,7 @@ import { offsetForArgs, resolveArrayConnection, resolveOffsetConnection } from '
 import { getArgumentValues, GraphQLError, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.ts';
 import type { Params, Row } from '../graph/executor.ts';
-import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
+import { entityKey, fetchByKeys, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { ProjectionSelection, StatementName } from '../graph/statements.ts';
 import type { BuilderTypes } from './builder.ts';
 import { pageLimits } from './common.ts';
@@ -213,6 +213,33 @@ export async function lookupWithNestedPage(
   prime(context, ref, [row.row as Row], asOf);
   primeNestedPages(context, nested, inner, [row.nestedPage as Row], asOf);
   return findByKey(ref, context, entityKey(id, asOf));
+}
+
+/** A lookup read as far as the query shows it: the statement (`<kind>-by-ids-shown`) and the page shape that says what each field needs. */
+export interface ShownLookup {
+  statement: StatementName;
+  shape: PageShape;
+}
+
+/**
+ * An entity looked up by id (a root field such as `device(id:)`), read only as far as the query shows
+ * it, as a page's nodes are (page-shape.ts): `device(id:) { name manufacturer { name } }` reads the
+ * device's name and manufacturer id and that one company, not every property and relationship of the
+ * device and every company it points at. Lookups asking with the same selection share a round trip.
+ * The narrowed row is the field's value, not put into the entity loader; a selection the shape does
+ * not know reads the whole row through the loader, as any lookup.
+ */
+export async function lookupShown(context: RequestContext, info: GraphQLResolveInfo, ref: NodeRef, id: string, asOf: string, shown: ShownLookup): Promise<Loaded | null> {
+  const reading = pageReading(info, shown.shape, []);
+  const { selection } = reading;
+  if (selection === undefined) return findByKey(ref, context, entityKey(id, asOf));
+  const loader = requestLoader<Loaded | null>(context, `${shown.statement}:${reading.signature}:${reading.embedVia.join('|')}`, async (keys) =>
+    (await fetchByKeys(context, shown.statement, keys, { params: { embedVia: reading.embedVia }, selection })).map(({ entity }) => {
+      if (entity) primeEmbedded(context, entity, entity.asOf);
+      return entity;
+    }),
+  );
+  return loader.load(entityKey(id, asOf));
 }
 
 /** How a page under an entity is cut: the same for every parent of a batch. */
