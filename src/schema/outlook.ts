@@ -5,6 +5,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { partnershipOutlook, UnknownExclusivityError, type Candidate, type Exclusion } from '../domain/outlook.ts';
 import type { BindingClause } from '../domain/freedom.ts';
+import type { CompanyFact } from '../domain/facts.ts';
 import { clausesInForce, freeFrom } from '../domain/freedom.ts';
 import { companyTimeline, EVENT_KINDS, type TimelineEvent } from '../domain/timeline.ts';
 import { outlookEvidence, outlookFacts, type EvidenceEntry } from '../graph/outlook-facts.ts';
@@ -19,6 +20,7 @@ import { asOfArgDescription, asOfDay, nestedAsOfDay, parseRegion } from './commo
 import { pageOfItems, prime, relatedIds, withTotalCount } from './paging.ts';
 import { ClauseEndRef } from './partnership.ts';
 import { claimPageShape } from './claim.ts';
+import { companyPageShape } from './company.ts';
 import { pageReading, selectedFieldNodes, type PageReading } from './page-shape.ts';
 import type { ProjectionSelection } from '../graph/statements.ts';
 import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, LeakerRef, PartnershipRef } from './refs.ts';
@@ -108,10 +110,25 @@ const ID_ONLY: EvidenceReading & { claims: { selection: ProjectionSelection } } 
   leakers: false,
 };
 
+/** What the outlook's facts hold of every manufacturer (src/graph/outlook-facts.ts) that a company field shows as the loader's row would. */
+const FACT_ENTRIES = new Set(['id', 'name', 'knownSince']);
+
+/**
+ * A manufacturer of the outlook (a candidate's, an exclusion's) as its facts already read it, when the
+ * query shows nothing more of it (`manufacturer { name }`): no second read of the page's companies.
+ * Otherwise its key, and the company loader reads the whole row.
+ */
+function manufacturerOf(company: CompanyFact, asOf: string, info: GraphQLResolveInfo): Loaded | string {
+  const key = entityKey(company.id, asOf);
+  const shown = pageReading(info, companyPageShape, []).selection?.company;
+  if (!shown?.every((entry) => FACT_ENTRIES.has(entry))) return key;
+  return { id: company.id, name: company.name, knownSince: company.knownSince, key, asOf };
+}
+
 const CandidateRef = builder.objectRef<CandidateView>('OutlookCandidate').implement({
   description: 'A manufacturer free to partner on the evaluation day, scored from the evidence known on the as-of day.',
   fields: (t) => ({
-    manufacturer: t.field({ type: CompanyRef, resolve: (c) => entityKey(c.company.id, c.asOf) }),
+    manufacturer: t.field({ type: CompanyRef, resolve: (c, _args, _ctx, info) => manufacturerOf(c.company, c.asOf, info) }),
     score: t.float({ description: '(1 - product(1 - w) over FOR) x product(1 - w) over AGAINST; 0 without evidence.', resolve: (c) => c.score }),
     evidenceClaims: t.int({ description: 'How many claims the score rests on.', resolve: (c) => c.evidenceClaims }),
     pastPartner: t.boolean({ resolve: (c) => c.pastPartner !== null }),
@@ -148,7 +165,7 @@ const ExclusionReason = builder.enumType('ExclusionReason', {
 const ExclusionRef = builder.objectRef<WithAsOf<Exclusion>>('OutlookExclusion').implement({
   description: 'A manufacturer that is not a candidate, with the fact behind it.',
   fields: (t) => ({
-    manufacturer: t.field({ type: CompanyRef, resolve: (e) => entityKey(e.company.id, e.asOf) }),
+    manufacturer: t.field({ type: CompanyRef, resolve: (e, _args, _ctx, info) => manufacturerOf(e.company, e.asOf, info) }),
     reason: t.field({ type: ExclusionReason, resolve: (e) => e.reason }),
     partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (e) => (e.partnership ? entityKey(e.partnership.id, e.asOf) : null) }),
     clause: t.field({ type: BindingClauseRef, nullable: true, resolve: (e) => (e.clause ? at(e.clause, e.asOf) : null) }),

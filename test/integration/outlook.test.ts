@@ -103,6 +103,28 @@ describe('the partnership outlook for Leica', () => {
     expect(region.errors?.[0]?.message).toMatch(/ISO 3166-1 alpha-2/);
   });
 
+  it("shows each manufacturer's name and slug as the company loader does, without reading the companies again", async () => {
+    const shown = (fields: string) => `{ partnershipOutlook(opticsPartner: "leica", asOf: "2022-06-01") {
+      candidates(first: 200) { edges { node { manufacturer { ${fields} } } } }
+      existingPartners { manufacturer { ${fields} } }
+      excluded(first: 200) { edges { node { manufacturer { ${fields} } } } }
+    } }`;
+    const fromFacts = await harness.graphql(shown('slug name knownSince'));
+    // The country is not among the facts: each company is read through its loader, whole.
+    const fromLoader = await harness.graphql(shown('slug name knownSince country'));
+    expect(fromFacts.errors).toBeUndefined();
+    expect(fromLoader.errors).toBeUndefined();
+    const manufacturers = (answer: any) =>
+      [...answer.candidates.edges.map((e: any) => e.node), ...answer.existingPartners, ...answer.excluded.edges.map((e: any) => e.node)].map(
+        ({ manufacturer: { country, ...rest } }: any) => rest,
+      );
+    const facts = manufacturers(fromFacts.data.partnershipOutlook);
+    expect(facts.length).toBeGreaterThan(5);
+    expect(facts).toEqual(manufacturers(fromLoader.data.partnershipOutlook));
+    expect(fromLoader.data.partnershipOutlook.existingPartners.some((e: any) => e.manufacturer.country)).toBe(true);
+    expect(fromFacts.extensions?.cypherRoundTrips).toBeLessThan(fromLoader.extensions?.cypherRoundTrips as number);
+  });
+
   it('costs a bounded number of Cypher round trips, whatever the number of manufacturers', async () => {
     const result = await harness.graphql(outlookQuery, { asOf: '2021-11-16' });
     expect(result.extensions?.cypherRoundTrips).toBeLessThanOrEqual(8);
