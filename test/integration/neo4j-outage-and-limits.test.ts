@@ -102,17 +102,25 @@ describe('limits of one transaction', () => {
   it('gives a GraphQL field that runs past the timeout the code TIMEOUT, not "Unexpected error."', async () => {
     const impatient = new GraphExecutor(graph.driver, graph.database, pino({ level: 'silent' }), { transactionTimeoutMs: 1 });
     const impatientApp = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), graph: impatient, logger: pino({ level: 'silent' }) });
-    // The outlook reads every manufacturer and clause: far more than a millisecond of work.
+    // A statement on the demo data can finish before Neo4j notices that its 1 ms deadline passed (one
+    // outlook did, about one run in three); fifteen outlooks, thirty statements each in its own
+    // transaction, cannot all.
+    const outlooks = ['leica', 'zeiss', 'hasselblad'].flatMap((partner) =>
+      ['2021-11-16', '2022-06-01', '2023-01-01', '2024-01-01', '2025-01-01'].map(
+        (asOf, i) => `${partner}${i}: partnershipOutlook(opticsPartner: "${partner}", asOf: "${asOf}") { candidates(first: 5) { edges { node { manufacturer { name } score } } } }`,
+      ),
+    );
     const response = await impatientApp.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: '{ partnershipOutlook(opticsPartner: "leica", asOf: "2021-11-16") { candidates(first: 5) { edges { node { manufacturer { name } score } } } } }',
-      }),
+      body: JSON.stringify({ query: `{ ${outlooks.join(' ')} }` }),
     });
     const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    expect(body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
-    expect(body.errors?.[0]?.message).toMatch(/NEO4J_TRANSACTION_TIMEOUT/);
+    expect(body.errors?.length).toBeGreaterThan(0);
+    for (const error of body.errors ?? []) {
+      expect(error.extensions?.code).toBe('TIMEOUT');
+      expect(error.message).toMatch(/NEO4J_TRANSACTION_TIMEOUT/);
+    }
     expect((await post('{ company(id: "leica") { name } }')).body).toEqual({ data: { company: { name: 'Leica Camera AG' } }, extensions: expect.any(Object) });
   });
 });
