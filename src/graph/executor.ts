@@ -7,9 +7,9 @@
  * NEO4J_IMPORT_TIMEOUT for imports) that Neo4j enforces; a transaction that runs past it, or past
  * Neo4j's transaction memory limit, fails with GraphTimeoutError / GraphMemoryLimitError and is
  * never retried (the same statement would fail the same way, and a retried memory hog can take a
- * just-restarted Neo4j down again). The driver retries only what is worth retrying (a deadlock, a
- * connection it could not get) and only briefly; a connection lost mid-statement is not retried for
- * the same reason. While Neo4j is unreachable every statement fails at once, including those
+ * just-restarted Neo4j down again). The driver retries only a connection it could not get, and
+ * only briefly; a connection lost mid-statement is not retried for the same reason. A transaction
+ * that lost a deadlock to another write is sent again by the executor, for up to 15 s. While Neo4j is unreachable every statement fails at once, including those
  * already waiting for it when it went (availability.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
@@ -17,7 +17,7 @@ import type { Logger } from '../log.ts';
 import { GraphAvailability } from './availability.ts';
 import { GraphUnavailableError, graphErrorOf, type TransactionLimits } from './graph-errors.ts';
 import { statement, type ProjectionSelection, type StatementName } from './statements.ts';
-import { conflictOf } from './conflict.ts';
+import { conflictOf, LostToOtherWritesError, lostTooOften } from './conflict.ts';
 import { FreshReads } from './fresh-reads.ts';
 
 export { GraphMemoryLimitError, GraphTimeoutError, GraphUnavailableError } from './graph-errors.ts';
@@ -60,8 +60,11 @@ export interface ExecutorOptions {
   probeIntervalMs?: number;
 }
 
-/** How long the driver keeps retrying a transaction it may retry (a deadlock, a connection it could not get). */
+/** How long the driver keeps retrying a transaction it may retry (a connection it could not get; a deadlock at commit). */
 const RETRY_WINDOW_MS = 1000;
+
+/** How long a transaction that keeps losing to other writes for locks is sent again (GraphExecutor.managed). */
+const LOCK_RETRY_WINDOW_MS = 15_000;
 /** A TCP connect that takes longer than this finds no Neo4j (the driver's default is 30 s). */
 const CONNECT_TIMEOUT_MS = 5000;
 /** Readiness probes get this long: a Neo4j that takes longer is not ready to serve requests. */
@@ -307,11 +310,33 @@ export class GraphExecutor {
   }
 
   /**
-   * A managed transaction with a timeout. Errors from inside the work are mapped before the driver
-   * sees them: a memory, time or connection failure is then no longer a Neo4jError and is not
-   * retried; a deadlock stays one and is.
+   * A managed transaction, sent again while it loses to other writes for locks (a deadlock Neo4j
+   * broke by ending this one) for up to LOCK_RETRY_WINDOW_MS, then a ConflictError. The driver's own
+   * retry window is short (it is also how long a request waits for a connection), and several writes
+   * beside an import can deadlock again on the retry: resolveClaim beside an import failed that way
+   * under load. The whole transaction is sent again, so nothing of a lost attempt stays.
    */
   private async managed<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const started = performance.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.managedOnce(mode, name, work);
+      } catch (error) {
+        if (!(error instanceof LostToOtherWritesError)) throw error;
+        if (performance.now() - started > LOCK_RETRY_WINDOW_MS) throw lostTooOften(error, LOCK_RETRY_WINDOW_MS / 1000);
+        this.logger.debug({ statement: name, attempt, reason: error.message }, 'lost to other writes; sending the transaction again');
+        // Backing off, with jitter, so the writes that crossed do not cross again.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt) * (0.5 + Math.random())));
+      }
+    }
+  }
+
+  /**
+   * A managed transaction with a timeout. Errors from inside the work are mapped before the driver
+   * sees them: a memory, time or connection failure, or a lost deadlock, is then no longer a
+   * Neo4jError and the driver does not retry it (`managed` sends a lost deadlock again).
+   */
+  private async managedOnce<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const limits = this.limits();
     this.availability.assertAvailable();
     const session = this.session(mode);

@@ -99,6 +99,32 @@ describe('limits of one transaction', () => {
     expect(await testRead(impatient, 'spin', { n: 10 })).toEqual([{ matched: 0 }]);
   });
 
+  it('sends a write that lost a deadlock to another write again, so both land', async () => {
+    await graph.runScript("UNWIND ['a', 'b'] AS id CREATE (:DeadlockProbe {id: id, writes: 0})");
+    // Each takes one lock, works 1.5 s (so both hold theirs), then wants the other's: Neo4j ends one
+    // to break the deadlock, and the executor (not the driver, whose retry window is 1 s) sends it again.
+    const crossing = (first: string, second: string) =>
+      graph.runScript(
+        `MATCH (x:DeadlockProbe {id: $first}) SET x.writes = x.writes + 1
+         WITH datetime.realtime() + duration({milliseconds: 1500}) AS until
+         CALL (until) { UNWIND range(1, 1000000000) AS i WITH i WHERE datetime.realtime() >= until RETURN i LIMIT 1 }
+         MATCH (y:DeadlockProbe {id: $second}) SET y.writes = y.writes + 1
+         RETURN y.writes AS writes`,
+        { first, second },
+      );
+    const lost = logged.filter((line) => line.msg === 'lost to other writes; sending the transaction again').length;
+    try {
+      await Promise.all([crossing('a', 'b'), crossing('b', 'a')]);
+      expect(await graph.runScript('MATCH (p:DeadlockProbe) RETURN p.id AS id, p.writes AS writes ORDER BY id', {}, 'READ')).toEqual([
+        { id: 'a', writes: 2 },
+        { id: 'b', writes: 2 },
+      ]);
+      expect(logged.filter((line) => line.msg === 'lost to other writes; sending the transaction again').length).toBeGreaterThan(lost);
+    } finally {
+      await graph.runScript('MATCH (p:DeadlockProbe) DELETE p');
+    }
+  }, 60_000);
+
   it('gives a GraphQL field that runs past the timeout the code TIMEOUT, not "Unexpected error."', async () => {
     const impatient = new GraphExecutor(graph.driver, graph.database, pino({ level: 'silent' }), { transactionTimeoutMs: 1 });
     const impatientApp = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), graph: impatient, logger: pino({ level: 'silent' }) });
