@@ -3,13 +3,13 @@
 // projected where it was read, one at a time, which costs less than projecting over the collected
 // page) as one row per parent: its `rows`, and on the first row only, `embeddedCompanies`: the
 // companies the devices of all the pages point at through $embedVia (the relationships the query
-// shows), each once. Fifty makers' pages that share ten
-// optics partners carry ten company rows, not five hundred: what rows weigh is what the service
+// shows; cypher/parts/companies-shown-by-device.cypher), each once. Fifty makers' pages that share
+// ten optics partners carry ten company rows, not five hundred: what rows weigh is what the service
 // spends decoding them.
 WITH parents, [c IN COLLECT {
     UNWIND parents AS parent
     UNWIND parent.page AS d
-    MATCH (d)-[r:MADE_BY|BUILT_BY|CO_ENGINEERED_WITH]->(c:Company) WHERE c.knownSince <= $asOf AND type(r) IN $embedVia
+    #part(companies-shown-by-device)
     RETURN DISTINCT c
   } | #projection(company-summary)] AS embedded
 UNWIND range(0, size(parents) - 1) AS i

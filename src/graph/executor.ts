@@ -9,8 +9,9 @@
  * never retried (the same statement would fail the same way, and a retried memory hog can take a
  * just-restarted Neo4j down again). The driver retries only a connection it could not get, and
  * only briefly; a connection lost mid-statement is not retried for the same reason. A transaction
- * that lost a deadlock to another write is sent again by the executor, for up to 15 s. While Neo4j is unreachable every statement fails at once, including those
- * already waiting for it when it went (availability.ts).
+ * that lost a deadlock to another write is sent again by the executor, for up to 15 s. While Neo4j
+ * is unreachable every statement fails at once, including those already waiting for it when it
+ * went (availability.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../log.ts';

@@ -75,8 +75,9 @@ export async function outlookFactsOnDays(
 /**
  * The partnerships of the facts whole (they prime the partnership loader), but without the two
  * companies each carries to fill the company loader: for the busiest partner that was the partner's
- * own row 190 times, a third of what the statement returned to decode. A page that shows the
- * companies reads them by key, in the round trip it makes for the candidates' names anyway.
+ * own row 190 times, a third of what the statement returned to decode. The candidates' names come
+ * from the facts' manufacturer rows (src/schema/outlook.ts); a page that shows more of the companies
+ * reads them by key.
  */
 const WHOLE_PARTNERSHIPS_ALONE: ProjectionSelection = { partnership: ['*', 'manufacturerId', 'opticsPartnerId', 'exclusivityIds', 'sourceIds'] };
 
