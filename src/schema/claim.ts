@@ -9,7 +9,7 @@ import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
 import type { PageShape } from './page-shape.ts';
 import { lookupWithNestedPage, type NestedPage, pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, LeakerRef, lookupField, PartnershipRef, SourceRef } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, entityOf, ExclusivityRef, keysOf, LeakerRef, lookupField, PartnershipRef, related, relatedAll, SourceRef } from './refs.ts';
 
 export const Outcome = builder.enumType('Outcome', { values: OUTCOMES });
 export const ClaimKind = builder.enumType('ClaimKind', { values: CLAIM_KINDS });
@@ -85,18 +85,20 @@ ClaimRef.implement({
     statement: t.string({ resolve: (c) => String(c.statement) }),
     kind: t.field({ type: ClaimKind, resolve: (c) => claimFact(c).kind }),
     publishedOn: t.field({ type: 'Date', resolve: (c) => String(c.publishedOn) }),
-    leaker: t.field({ type: LeakerRef, nullable: true, description: 'Null for a claim made by an outlet.', resolve: (c) => keyOf(c.leakerId, c.asOf) }),
+    leaker: t.field({
+      type: LeakerRef,
+      nullable: true,
+      description: 'Null for a claim made by an outlet.',
+      resolve: (c, _args, ctx) => related(ctx, LeakerRef, c.leakerId, c.asOf),
+    }),
     subjects: t.field({
       type: [ClaimSubject],
-      resolve: async (c, _args, ctx) => {
+      resolve: (c, _args, ctx) => {
         const subjects = (c.subjects as { id: string; kind: 'Company' | 'Device' }[]) ?? [];
-        return Promise.all(
-          subjects.map(async (s) => {
-            const ref = s.kind === 'Device' ? DeviceRef : CompanyRef;
-            const entity = await ref.getDataloader(ctx).load(entityKey(s.id, c.asOf));
-            return { ...entity, subjectKind: s.kind };
-          }),
-        );
+        const entities = subjects.map((s) => entityOf(ctx, s.kind === 'Device' ? DeviceRef : CompanyRef, s.id, c.asOf));
+        const withKinds = (loaded: Loaded[]) => loaded.map((entity, i) => ({ ...entity, subjectKind: subjects[i]?.kind }));
+        // Held subjects complete at once; any other waits for its loader, as one batch with the rest.
+        return entities.some((entity) => entity instanceof Promise) ? Promise.all(entities).then(withKinds) : withKinds(entities as Loaded[]);
       },
     }),
     outcome: t.field({ type: Outcome, description: 'As known on the as-of day.', resolve: (c) => resolutionAsOf(claimFact(c), c.asOf)?.outcome ?? 'UNRESOLVED' }),
@@ -119,7 +121,7 @@ ClaimRef.implement({
           })),
     }),
     evidence: t.field({ type: [EvidenceRef], resolve: (c) => (c.evidence ? (JSON.parse(String(c.evidence)) as EvidenceItem[]) : []) }),
-    sources: t.field({ type: [SourceRef], resolve: (c) => keysOf(c.sourceIds, c.asOf) }),
+    sources: t.field({ type: [SourceRef], resolve: (c, _args, ctx) => relatedAll(ctx, SourceRef, c.sourceIds, c.asOf) }),
   }),
 });
 
@@ -185,7 +187,7 @@ LeakerRef.implement({
       args: { asOf: t.arg({ type: 'Date', description: 'Default: the as-of day of the query. Cannot be later than it.' }) },
       resolve: (l, args, ctx) => leakerCredibility(String(l.id), nestedAsOfDay('credibility', args.asOf, l.asOf), ctx),
     }),
-    sources: t.field({ type: [SourceRef], resolve: (l) => keysOf(l.sourceIds, l.asOf) }),
+    sources: t.field({ type: [SourceRef], resolve: (l, _args, ctx) => relatedAll(ctx, SourceRef, l.sourceIds, l.asOf) }),
   }),
 });
 
@@ -206,9 +208,17 @@ SourceRef.implement({
       },
       withTotalCount,
     ),
-    partnerships: t.field({ type: [PartnershipRef], description: 'Partnerships it reports.', resolve: (s) => keysOf(s.partnershipIds, s.asOf) }),
-    devices: t.field({ type: [DeviceRef], description: 'Devices it reports.', resolve: (s) => keysOf(s.deviceIds, s.asOf) }),
-    exclusivityClauses: t.field({ type: [ExclusivityRef], description: 'Exclusivity clauses it reports.', resolve: (s) => keysOf(s.exclusivityIds, s.asOf) }),
+    partnerships: t.field({
+      type: [PartnershipRef],
+      description: 'Partnerships it reports.',
+      resolve: (s, _args, ctx) => relatedAll(ctx, PartnershipRef, s.partnershipIds, s.asOf),
+    }),
+    devices: t.field({ type: [DeviceRef], description: 'Devices it reports.', resolve: (s, _args, ctx) => relatedAll(ctx, DeviceRef, s.deviceIds, s.asOf) }),
+    exclusivityClauses: t.field({
+      type: [ExclusivityRef],
+      description: 'Exclusivity clauses it reports.',
+      resolve: (s, _args, ctx) => relatedAll(ctx, ExclusivityRef, s.exclusivityIds, s.asOf),
+    }),
   }),
 });
 

@@ -9,7 +9,7 @@ import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { devicePageShape } from './device.ts';
 import type { PageShape } from './page-shape.ts';
 import { type NestedPage, pageFromStatement, pageOfRelated, relatedIds, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, keysOf, knownLaterDescription, OwnershipRef, PartnershipRef, SourceRef, findByKey } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, ExclusivityRef, knownLaterDescription, OwnershipRef, PartnershipRef, relatedAll, SourceRef, findByKey } from './refs.ts';
 
 export const CompanyRole = builder.enumType('CompanyRole', {
   values: { MANUFACTURER: { value: 'Manufacturer' }, OPTICS_PARTNER: { value: 'OpticsPartner' } } as const,
@@ -81,7 +81,7 @@ CompanyRef.implement({
     sources: t.field({
       type: [SourceRef],
       // A company row that came along with a device, claim or partnership leaves its sources out.
-      resolve: (c, _args, ctx) => (Array.isArray(c.sourceIds) ? keysOf(c.sourceIds, c.asOf) : relatedIds(ctx, 'company-sources', c)),
+      resolve: (c, _args, ctx) => (Array.isArray(c.sourceIds) ? relatedAll(ctx, SourceRef, c.sourceIds, c.asOf) : relatedIds(ctx, 'company-sources', c)),
     }),
     devices: t.connection(
       {
@@ -134,7 +134,7 @@ OwnershipRef.implement({
       resolve: (o) => ownershipEndAsOf({ end: text(o, 'end'), endKnownSince: text(o, 'endKnownSince') }, o.asOf),
     }),
     knownSince: t.field({ type: 'Date', resolve: (o) => String(o.knownSince) }),
-    sources: t.field({ type: [SourceRef], resolve: (o) => keysOf(o.sourceIds, o.asOf) }),
+    sources: t.field({ type: [SourceRef], resolve: (o, _args, ctx) => relatedAll(ctx, SourceRef, o.sourceIds, o.asOf) }),
   }),
 });
 

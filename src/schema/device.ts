@@ -6,7 +6,7 @@ import { claimPageShape } from './claim.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import type { PageShape } from './page-shape.ts';
 import { lookupShown, pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
-import { ClaimRef, CompanyRef, DeviceRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
+import { ClaimRef, CompanyRef, DeviceRef, knownLaterDescription, PartnershipRef, related, relatedAll, SourceRef, lookupField } from './refs.ts';
 
 export const DeviceStatus = builder.enumType('DeviceStatus', {
   values: ['RUMOURED', 'ANNOUNCED', 'RELEASED', 'CANCELLED'] as const,
@@ -60,15 +60,25 @@ DeviceRef.implement({
     released: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'released') }),
     cancelled: t.field({ type: FuzzyDateRef, nullable: true, resolve: (d) => knownDate(d, 'cancelled') }),
     knownSince: t.field({ type: 'Date', description: 'When it was first reported (rumoured).', resolve: (d) => String(d.knownSince) }),
-    manufacturer: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the manufacturer'), resolve: (d) => keyOf(d.manufacturerId, d.asOf) }),
-    builtBy: t.field({ type: CompanyRef, nullable: true, description: 'The company that builds it, when not the manufacturer.', resolve: (d) => keyOf(d.builtById, d.asOf) }),
-    opticsPartner: t.field({ type: CompanyRef, nullable: true, resolve: (d) => keyOf(d.opticsPartnerId, d.asOf) }),
-    partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (d) => keyOf(d.partnershipId, d.asOf) }),
+    manufacturer: t.field({
+      type: CompanyRef,
+      nullable: true,
+      description: knownLaterDescription('the manufacturer'),
+      resolve: (d, _args, ctx) => related(ctx, CompanyRef, d.manufacturerId, d.asOf),
+    }),
+    builtBy: t.field({
+      type: CompanyRef,
+      nullable: true,
+      description: 'The company that builds it, when not the manufacturer.',
+      resolve: (d, _args, ctx) => related(ctx, CompanyRef, d.builtById, d.asOf),
+    }),
+    opticsPartner: t.field({ type: CompanyRef, nullable: true, resolve: (d, _args, ctx) => related(ctx, CompanyRef, d.opticsPartnerId, d.asOf) }),
+    partnership: t.field({ type: PartnershipRef, nullable: true, resolve: (d, _args, ctx) => related(ctx, PartnershipRef, d.partnershipId, d.asOf) }),
     became: t.field({
       type: DeviceRef,
       nullable: true,
       description: 'The device a rumoured one shipped as ("Xiaomi 12 Ultra" became the 12S Ultra).',
-      resolve: (d) => keyOf(d.becameId, d.asOf),
+      resolve: (d, _args, ctx) => related(ctx, DeviceRef, d.becameId, d.asOf),
     }),
     claimsAbout: t.connection(
       {
@@ -78,7 +88,7 @@ DeviceRef.implement({
       },
       withTotalCount,
     ),
-    sources: t.field({ type: [SourceRef], resolve: (d) => keysOf(d.sourceIds, d.asOf) }),
+    sources: t.field({ type: [SourceRef], resolve: (d, _args, ctx) => relatedAll(ctx, SourceRef, d.sourceIds, d.asOf) }),
   }),
 });
 

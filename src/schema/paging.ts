@@ -14,7 +14,7 @@ import type { ProjectionSelection, StatementName } from '../graph/statements.ts'
 import type { BuilderTypes } from './builder.ts';
 import { pageLimits } from './common.ts';
 import { pageReading, selectedFieldNodes, type PageReading, type PageShape, type SelectionInfo } from './page-shape.ts';
-import { findByKey, primeEmbedded, type CompanyRef } from './refs.ts';
+import { findByKey, primeEmbedded, primeWhole, type CompanyRef } from './refs.ts';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -68,11 +68,10 @@ function selectsTotalCount(info: SelectionInfo): boolean {
 
 /** Puts rows read in the loader's shape into the entity loader and returns their keys. */
 export function prime(context: RequestContext, ref: NodeRef, rows: Row[], asOf: string): string[] {
-  const loader = ref.getDataloader(context);
   context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
   return rows.map((row) => {
     const key = entityKey(row.id, asOf);
-    loader.prime(key, { ...row, key, asOf } as Loaded);
+    primeWhole(context, ref, { ...row, key, asOf } as Loaded);
     primeEmbedded(context, row, asOf);
     return key;
   });

@@ -9,7 +9,7 @@ import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef } from './common.ts';
 import { pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { devicePageShape } from './device.ts';
-import { CompanyRef, DeviceRef, ExclusivityRef, keyOf, keysOf, knownLaterDescription, PartnershipRef, SourceRef, lookupField } from './refs.ts';
+import { CompanyRef, DeviceRef, ExclusivityRef, knownLaterDescription, PartnershipRef, related, relatedAll, SourceRef, lookupField } from './refs.ts';
 
 const PartnershipStatus = builder.enumType('PartnershipStatus', {
   values: { PLANNED: {}, ACTIVE: {}, ENDED: {} } as const,
@@ -26,8 +26,18 @@ PartnershipRef.implement({
     slug: t.string({ resolve: (p) => String(p.id) }),
     asOf: t.field({ type: 'Date', resolve: (p) => p.asOf }),
     summary: t.string({ nullable: true, resolve: (p) => (p.summary as string | null) ?? null }),
-    manufacturer: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the manufacturer'), resolve: (p) => keyOf(p.manufacturerId, p.asOf) }),
-    opticsPartner: t.field({ type: CompanyRef, nullable: true, description: knownLaterDescription('the optics partner'), resolve: (p) => keyOf(p.opticsPartnerId, p.asOf) }),
+    manufacturer: t.field({
+      type: CompanyRef,
+      nullable: true,
+      description: knownLaterDescription('the manufacturer'),
+      resolve: (p, _args, ctx) => related(ctx, CompanyRef, p.manufacturerId, p.asOf),
+    }),
+    opticsPartner: t.field({
+      type: CompanyRef,
+      nullable: true,
+      description: knownLaterDescription('the optics partner'),
+      resolve: (p, _args, ctx) => related(ctx, CompanyRef, p.opticsPartnerId, p.asOf),
+    }),
     start: t.field({ type: FuzzyDateRef, resolve: (p) => String(p.start) }),
     end: t.field({ type: FuzzyDateRef, nullable: true, description: 'Null while running, or while its end was not yet public.', resolve: knownEnd }),
     endKnownSince: t.field({ type: 'Date', nullable: true, resolve: (p) => (knownEnd(p) ? String(p.endKnownSince) : null) }),
@@ -48,8 +58,8 @@ PartnershipRef.implement({
       },
       withTotalCount,
     ),
-    exclusivityClauses: t.field({ type: [ExclusivityRef], resolve: (p) => keysOf(p.exclusivityIds, p.asOf) }),
-    sources: t.field({ type: [SourceRef], resolve: (p) => keysOf(p.sourceIds, p.asOf) }),
+    exclusivityClauses: t.field({ type: [ExclusivityRef], resolve: (p, _args, ctx) => relatedAll(ctx, ExclusivityRef, p.exclusivityIds, p.asOf) }),
+    sources: t.field({ type: [SourceRef], resolve: (p, _args, ctx) => relatedAll(ctx, SourceRef, p.sourceIds, p.asOf) }),
   }),
 });
 
@@ -79,7 +89,7 @@ export const ClauseEndRef = builder.objectRef<ReturnType<typeof clauseEnd> & { a
   fields: (t) => ({
     lastDay: t.field({ type: 'Date', nullable: true, description: 'The last day it binds; null while unknown.', resolve: (e) => e.lastDay }),
     basis: t.field({ type: EndBasis, resolve: (e) => e.basis }),
-    launchOf: t.field({ type: DeviceRef, nullable: true, resolve: (e) => keyOf(e.launch?.deviceId, e.asOf) }),
+    launchOf: t.field({ type: DeviceRef, nullable: true, resolve: (e, _args, ctx) => related(ctx, DeviceRef, e.launch?.deviceId, e.asOf) }),
     condition: t.string({ nullable: true, resolve: (e) => e.endCondition }),
     date: t.field({ type: FuzzyDateRef, nullable: true, description: 'The end as the source gave it ("2022-Q1"), when it ends on a date (basis DATE).', resolve: (e) => e.date }),
   }),
@@ -124,7 +134,7 @@ ExclusivityRef.implement({
         return contradictions(clause, partnerships, x.asOf).map((c) => ({ ...c, asOf: x.asOf }));
       },
     }),
-    sources: t.field({ type: [SourceRef], resolve: (x) => keysOf(x.sourceIds, x.asOf) }),
+    sources: t.field({ type: [SourceRef], resolve: (x, _args, ctx) => relatedAll(ctx, SourceRef, x.sourceIds, x.asOf) }),
   }),
 });
 

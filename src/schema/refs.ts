@@ -1,7 +1,8 @@
 /**
  * The node types of the graph, declared before any is implemented because they refer to one another.
  * Each loads by key `<natural id>@<as-of day>` through one batched statement per request and level.
- * A field may return such a key instead of an object; the dataloader plugin loads it.
+ * A field may return such a key instead of an object; the dataloader plugin loads it. A field whose
+ * entity this request already holds whole returns the row itself (`related`), which completes at once.
  */
 import type { RequestContext } from '../context.ts';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -28,6 +29,7 @@ function loadableNode(name: string, statement: StatementName, kind: string) {
       (await fetchByKeys(context, statement, keys)).map(({ id, asOf, entity }) => {
         if (entity === null) return new NotKnownOnDayError(`No ${kind} "${id}" was known on ${asOf}`);
         primeEmbedded(context, entity, entity.asOf);
+        heldRows(context, name).set(entity.key, entity);
         return entity;
       }),
   });
@@ -51,8 +53,45 @@ export function keysOf(ids: unknown, asOf: string): string[] {
 export const knownLaterDescription = (what: string) =>
   `Null, with a NOT_FOUND error naming it, while ${what} was not yet public on the as-of day (the fact holding it became public first).`;
 
-export function keyOf(id: unknown, asOf: string): string | null {
-  return id === null || id === undefined ? null : entityKey(id, asOf);
+/**
+ * Whole rows this request already holds, per node type and key: what its loaders were primed with or
+ * loaded. A reference field answers with the row itself when it is held, so graphql-js completes the
+ * field at once instead of through a loader promise (a page of 2,500 devices each showing its optics
+ * partner is 2,500 promises otherwise); a key not held goes to the loader as before.
+ */
+const held = new WeakMap<RequestContext, Map<string, Map<string, Loaded>>>();
+
+function heldRows(context: RequestContext, type: string): Map<string, Loaded> {
+  const byType = held.get(context) ?? new Map<string, Map<string, Loaded>>();
+  held.set(context, byType);
+  const rows = byType.get(type) ?? new Map<string, Loaded>();
+  byType.set(type, rows);
+  return rows;
+}
+
+/** Puts a whole row into its loader and keeps it held; the first row for a key wins, as in DataLoader. */
+export function primeWhole(context: RequestContext, ref: NodeRef, row: Loaded): void {
+  ref.getDataloader(context).prime(row.key, row);
+  const rows = heldRows(context, ref.name);
+  if (!rows.has(row.key)) rows.set(row.key, row);
+}
+
+/** The entity `id` points at as known on `asOf`: its row when this request holds it whole, else its key for the loader. */
+export function related(context: RequestContext, ref: NodeRef, id: unknown, asOf: string): Loaded | string | null {
+  if (id === null || id === undefined) return null;
+  const key = entityKey(id, asOf);
+  return held.get(context)?.get(ref.name)?.get(key) ?? key;
+}
+
+/** `related` for a list of ids. */
+export function relatedAll(context: RequestContext, ref: NodeRef, ids: unknown, asOf: string): (Loaded | string)[] {
+  return Array.isArray(ids) ? ids.map((id) => related(context, ref, id, asOf) ?? entityKey(id, asOf)) : [];
+}
+
+/** The entity itself: at once when held, else through its loader (which fails with NotKnownOnDayError for an id unknown on the day). */
+export function entityOf(context: RequestContext, ref: NodeRef, id: unknown, asOf: string): Loaded | Promise<Loaded> {
+  const key = entityKey(id, asOf);
+  return held.get(context)?.get(ref.name)?.get(key) ?? (ref.getDataloader(context).load(key) as Promise<Loaded>);
 }
 
 type NodeRef = typeof CompanyRef;
@@ -67,6 +106,7 @@ const NODE_REFS: NodeRef[] = [CompanyRef, DeviceRef, PartnershipRef, Exclusivity
  */
 export function forgetLoadedAfterWrite(context: RequestContext): void {
   for (const ref of NODE_REFS) ref.getDataloader(context).clearAll();
+  held.delete(context);
   clearRequestLoaders(context);
 }
 
@@ -82,11 +122,9 @@ export function primeEmbedded(context: RequestContext, row: Row, asOf: string): 
   ];
   for (const [rows, ref] of embedded) {
     if (!Array.isArray(rows)) continue;
-    const loader = ref.getDataloader(context);
     context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
     for (const child of rows as Row[]) {
-      const key = entityKey(child.id, asOf);
-      loader.prime(key, { ...child, key, asOf } as Loaded);
+      primeWhole(context, ref, { ...child, key: entityKey(child.id, asOf), asOf } as Loaded);
       primeEmbedded(context, child, asOf);
     }
   }
