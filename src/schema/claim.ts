@@ -7,6 +7,8 @@ import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import { CLAIM_KINDS, OUTCOMES, type Outcome as OutcomeValue } from '../domain/facts.ts';
 import { builder } from './builder.ts';
 import { asOfArgDescription, asOfDay, FuzzyDateRef, nestedAsOfDay } from './common.ts';
+import type { Row } from '../graph/executor.ts';
+import { devicePageShape } from './device.ts';
 import type { PageShape } from './page-shape.ts';
 import { lookupWithNestedPage, type NestedPage, pageFromStatement, pageOfRelated, withTotalCount } from './paging.ts';
 import { ClaimRef, CompanyRef, DeviceRef, entityOf, ExclusivityRef, keysOf, LeakerRef, lookupField, PartnershipRef, related, relatedAll, SourceRef } from './refs.ts';
@@ -75,6 +77,8 @@ export const claimPageShape: PageShape = {
     sources: ['sourceIds'],
   },
   embedVia: {},
+  // The devices it names, read as far as `subjects { ... on Device { ... } }` shows them.
+  embeds: { subjects: { type: 'Device', others: ['Company'], shape: () => devicePageShape, rows: 'embeddedDevices', companies: 'embeddedDeviceCompanies' } },
 };
 
 ClaimRef.implement({
@@ -95,7 +99,13 @@ ClaimRef.implement({
       type: [ClaimSubject],
       resolve: (c, _args, ctx) => {
         const subjects = (c.subjects as { id: string; kind: 'Company' | 'Device' }[]) ?? [];
-        const entities = subjects.map((s) => entityOf(ctx, s.kind === 'Device' ? DeviceRef : CompanyRef, s.id, c.asOf));
+        // The devices came in the claim's row (whole, or narrowed to what the query shows of them).
+        const devices = new Map(((c.embeddedDevices as Row[] | undefined) ?? []).map((d) => [String(d.id), d]));
+        const entities = subjects.map((s) => {
+          const device = s.kind === 'Device' ? devices.get(s.id) : undefined;
+          if (device) return { ...device, key: entityKey(s.id, c.asOf), asOf: c.asOf } as Loaded;
+          return entityOf(ctx, s.kind === 'Device' ? DeviceRef : CompanyRef, s.id, c.asOf);
+        });
         const withKinds = (loaded: Loaded[]) => loaded.map((entity, i) => ({ ...entity, subjectKind: subjects[i]?.kind }));
         // Held subjects complete at once; any other waits for its loader, as one batch with the rest.
         return entities.some((entity) => entity instanceof Promise) ? Promise.all(entities).then(withKinds) : withKinds(entities as Loaded[]);

@@ -20,6 +20,27 @@ export interface PageShape {
   needs: Readonly<Record<string, readonly string[]>>;
   /** Per field that shows a related company, the relationship the page brings that company along by. */
   embedVia: Readonly<Record<string, string>>;
+  /** Per field that shows entities the projection embeds in each row (a claim's subjects), how far they are read. */
+  embeds?: Readonly<Record<string, EmbeddedMember>>;
+}
+
+/**
+ * Entities of one type that a projection embeds in its rows for a field (the devices a claim names,
+ * `embeddedDevices`, shown by `subjects { ... on Device { ... } }`). When every field the query shows
+ * of them is in their own shape, their projection is narrowed as a page of them would be, and the
+ * companies they point at come along only when one of those fields shows a company. Narrowed, they
+ * are not the entity loader's rows: the field reads them from the row they came in (`narrowedEmbeds`).
+ */
+export interface EmbeddedMember {
+  /** The type their fields are selected under (`Device`), and the union's other members (`Company`), whose fragments are not theirs. */
+  type: string;
+  others: readonly string[];
+  /** Their shape; a function, as the member's module may import this one's. */
+  shape: () => PageShape;
+  /** The entry of the row that holds them. */
+  rows: string;
+  /** The entry that holds the companies they point at. */
+  companies: string;
 }
 
 export interface PageReading {
@@ -29,6 +50,8 @@ export interface PageReading {
   embedVia: string[];
   /** Tells apart pages of one statement read with different selections (their batches must not mix). */
   signature: string;
+  /** Entries of each row holding embedded entities read narrowed (not for the entity loaders). */
+  narrowedEmbeds?: string[];
 }
 
 /** Fields every entity answers without reading anything (its key and day are set in JavaScript). */
@@ -44,13 +67,38 @@ export function pageReading(info: SelectionInfo, shape: PageShape, path: readonl
   if (unknown) return { embedVia: Object.values(shape.embedVia), signature: 'full' };
   const entries = new Set<string>(['id']);
   const embedVia = new Set<string>();
+  const selection: Record<string, readonly string[]> = {};
+  const narrowedEmbeds: string[] = [];
+  let signature = '';
   for (const field of fields) {
     for (const entry of shape.needs[field] ?? []) entries.add(entry);
     const via = shape.embedVia[field];
     if (via) embedVia.add(via);
+    const member = shape.embeds?.[field];
+    if (!member) continue;
+    const read = memberReading(info, [...path, field], member);
+    if (read.companies) entries.add(member.companies);
+    if (read.selection) {
+      Object.assign(selection, read.selection);
+      narrowedEmbeds.push(member.rows);
+    }
+    signature += `|${field}:${read.signature}`;
   }
   const kept = [...entries].sort();
-  return { selection: { [shape.projection]: kept }, embedVia: [...embedVia].sort(), signature: kept.join(',') };
+  selection[shape.projection] = kept;
+  return { selection, embedVia: [...embedVia].sort(), signature: kept.join(',') + signature, ...(narrowedEmbeds.length > 0 ? { narrowedEmbeds } : {}) };
+}
+
+/** How far the embedded `member` entities under `path` are read: narrowed to what the query shows of them, or whole. */
+function memberReading(info: SelectionInfo, path: readonly string[], member: EmbeddedMember): { selection?: ProjectionSelection; companies: boolean; signature: string } {
+  const shape = member.shape();
+  const fields = new Set(selectedFieldNodesOn(info, path, member.others).map((node) => node.name.value));
+  if ([...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined)) return { companies: true, signature: 'full' };
+  const entries = new Set<string>(['id']);
+  for (const field of fields) for (const entry of shape.needs[field] ?? []) entries.add(entry);
+  const kept = [...entries].sort();
+  const companies = [...fields].some((field) => shape.embedVia[field] !== undefined);
+  return { selection: { [shape.projection]: kept }, companies, signature: `${kept.join(',')}${companies ? '+companies' : ''}` };
 }
 
 /**
@@ -82,5 +130,30 @@ export function selectedFieldNodes(info: SelectionInfo, path: readonly string[])
     else each(set, (field) => field.name.value === next && walk(field.selectionSet, after));
   };
   for (const fieldNode of info.fieldNodes) walk(fieldNode.selectionSet, path);
+  return found;
+}
+
+/**
+ * The fields selected under the union field at `path` for one of its members: in every fragment but
+ * those on the union's `others` members, through nested fragments. A fragment on the union itself
+ * can hold one on the member, so only fragments on another member are left out: a field too many
+ * makes the member read whole, never a field too few.
+ */
+export function selectedFieldNodesOn(info: SelectionInfo, path: readonly string[], others: readonly string[]): FieldNode[] {
+  const found: FieldNode[] = [];
+  const applies = (condition: { name: { value: string } } | undefined) => condition === undefined || !others.includes(condition.name.value);
+  const each = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) found.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition)) each(selection.selectionSet);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition)) each(fragment.selectionSet);
+      }
+    }
+  };
+  const parent = path.slice(0, -1);
+  for (const field of selectedFieldNodes(info, parent)) if (field.name.value === path.at(-1)) each(field.selectionSet);
   return found;
 }

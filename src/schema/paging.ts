@@ -85,7 +85,7 @@ function pageNodes(context: RequestContext, ref: NodeRef, rows: Row[], asOf: str
   if (reading?.selection === undefined) return prime(context, ref, rows, asOf);
   context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
   return rows.map((row) => {
-    primeEmbedded(context, row, asOf);
+    primeEmbedded(context, row, asOf, reading.narrowedEmbeds);
     return { ...row, key: entityKey(row.id, asOf), asOf } as Loaded;
   });
 }
@@ -136,8 +136,16 @@ function nestedRequest(context: RequestContext, info: GraphQLResolveInfo, nested
 }
 
 /** Two narrowed projections in one statement: absent when both read full rows. */
-function bothSelections(root: ProjectionSelection | undefined, nested: ProjectionSelection | undefined): ProjectionSelection | undefined {
-  return root === undefined && nested === undefined ? undefined : { ...root, ...nested };
+function bothSelections(root: ProjectionSelection | undefined, nested: ProjectionSelection | undefined, rootProjection: string | undefined): ProjectionSelection | undefined {
+  if (root === undefined && nested === undefined) return undefined;
+  // A projection both narrow (devices of the root page and devices its nested rows name) keeps what
+  // either needs; one the root reads whole (no selection of its own) stays whole.
+  const both: Record<string, readonly string[]> = { ...root };
+  for (const [projection, entries] of Object.entries(nested ?? {})) {
+    if (root === undefined && projection === rootProjection) continue;
+    both[projection] = [...new Set([...(both[projection] ?? []), ...entries])].sort();
+  }
+  return both;
 }
 
 /**
@@ -163,7 +171,7 @@ export async function pageFromStatement(
   const nestedParams = nested ? nestedParameters(nested, inner) : {};
   const connection = await resolveOffsetConnection({ args, ...pageLimits(context) }, async ({ offset, limit }) => {
     const shaped = reading ? { embedVia: reading.embedVia } : {};
-    const selection = inner ? bothSelections(reading?.selection, inner.reading.selection) : reading?.selection;
+    const selection = inner ? bothSelections(reading?.selection, inner.reading.selection, shape?.projection) : reading?.selection;
     const [row] = await context.graph.read(statement, { ...params, ...shaped, ...nestedParams, offset, limit, withTotal }, context.roundTrips, selection);
     totalCount = Number(row?.total ?? 0);
     if (row) primeEmbedded(context, row, params.asOf);

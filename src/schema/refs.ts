@@ -115,13 +115,16 @@ export function forgetLoadedAfterWrite(context: RequestContext): void {
  * page of devices, cypher/parts/device-page.cypher, the companies they point at, each once): those
  * go into their loaders, so showing them costs no round trip.
  */
-export function primeEmbedded(context: RequestContext, row: Row, asOf: string): void {
-  const embedded: [unknown, NodeRef][] = [
-    [row.embeddedCompanies, CompanyRef],
-    [row.embeddedDevices, DeviceRef],
+export function primeEmbedded(context: RequestContext, row: Row, asOf: string, narrowed: readonly string[] = []): void {
+  const embedded: [string, NodeRef][] = [
+    ['embeddedCompanies', CompanyRef],
+    ['embeddedDeviceCompanies', CompanyRef],
+    ['embeddedDevices', DeviceRef],
   ];
-  for (const [rows, ref] of embedded) {
-    if (!Array.isArray(rows)) continue;
+  for (const [entry, ref] of embedded) {
+    const rows = row[entry];
+    // Narrowed rows (page-shape.ts, narrowedEmbeds) are read from the row they came in, never loaded.
+    if (!Array.isArray(rows) || narrowed.includes(entry)) continue;
     context.roundTrips.rows = (context.roundTrips.rows ?? 0) + rows.length;
     for (const child of rows as Row[]) {
       primeWhole(context, ref, { ...child, key: entityKey(child.id, asOf), asOf } as Loaded);

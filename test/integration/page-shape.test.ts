@@ -157,6 +157,40 @@ it.each([
   expect(ahead.extensions?.cypherRoundTrips).toBeLessThan(alone.extensions?.cypherRoundTrips as number);
 });
 
+describe('the devices a page of claims names, read as far as the query shows them', () => {
+  const SUBJECTS = 'subjects { ... on Company { slug name country } ... on Device { slug name status announced { text } manufacturer { name } opticsPartner { name } } }';
+
+  it('answers what each claim read whole answers, on several days, in one round trip', async () => {
+    for (const asOf of ['2021-11-16', '2022-06-01', '2024-01-01']) {
+      const page = await harness.graphql<any>(`{ leaker(id: "digital-chat-station", asOf: "${asOf}") { claims(first: 50) { edges { node { slug ${SUBJECTS} } } } } }`);
+      expect(page.errors).toBeUndefined();
+      expect(page.extensions?.cypherRoundTrips).toBe(1);
+      const nodes = page.data.leaker.claims.edges.map((e: any) => e.node);
+      expect(nodes.some((n: any) => n.subjects.some((s: any) => s.manufacturer))).toBe(true);
+      for (const node of nodes.slice(0, 15)) {
+        // A field the shapes do not know (outcome's history) makes the claim lookup read whole rows.
+        const whole = await ask(`{ claim(id: "${node.slug}", asOf: "${asOf}") { slug ${SUBJECTS} resolutions { outcome } } }`);
+        const { resolutions, ...shown } = whole.claim;
+        expect(Array.isArray(resolutions)).toBe(true);
+        expect(node, `${node.slug} on ${asOf}`).toEqual(shown);
+      }
+    }
+  });
+
+  it('never lets a narrowed device stand in for a whole one elsewhere in the document', async () => {
+    const page = await ask('{ leaker(id: "digital-chat-station") { claims(first: 50) { edges { node { subjects { ... on Device { slug } } } } } } }');
+    const slugs = page.leaker.claims.edges.flatMap((e: any) => e.node.subjects.map((s: any) => s.slug).filter(Boolean));
+    expect(slugs.length).toBeGreaterThan(0);
+    const alone = await ask(`{ device(id: "${slugs[0]}") { id ${FULL_DEVICE} } }`);
+    // node(id:) reads through the device loader, where a narrowed row would show up lacking.
+    const mixed = await ask(`{
+      leaker(id: "digital-chat-station") { claims(first: 50) { edges { node { subjects { ... on Device { slug name } } } } } }
+      node(id: "${alone.device.id}") { ... on Device { id ${FULL_DEVICE} } }
+    }`);
+    expect(mixed.node).toEqual(alone.device);
+  });
+});
+
 it('finds no leaker, and reads no page, as of a day before the leaker was known', async () => {
   const result = await harness.graphql<any>('{ leaker(id: "digital-chat-station", asOf: "2000-01-01") { name claims(first: 5) { totalCount edges { node { slug } } } } }');
   expect(result.errors).toBeUndefined();

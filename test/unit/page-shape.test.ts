@@ -5,6 +5,7 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { statement } from '../../src/graph/statements.ts';
+import { claimPageShape } from '../../src/schema/claim.ts';
 import { devicePageShape } from '../../src/schema/device.ts';
 import { pageReading } from '../../src/schema/page-shape.ts';
 
@@ -49,6 +50,34 @@ describe('a page of devices reads what its query shows', () => {
     const names = pageReading(infoOf('{ devices { edges { node { name } } } }'), devicePageShape);
     const sources = pageReading(infoOf('{ devices { edges { node { name sources { slug } } } } }'), devicePageShape);
     expect(names.signature).not.toBe(sources.signature);
+  });
+});
+
+describe('a page of claims reads the devices they name as far as the query shows them', () => {
+  const claims = (fields: string, fragments = '') => pageReading(infoOf(`{ claims { edges { node { statement ${fields} } } } } ${fragments}`), claimPageShape);
+
+  it('narrows the devices to the fields shown on Device, leaving out those shown on Company, and reads no companies of them', () => {
+    const reading = claims('subjects { ... on Company { name country } ... on Device { name } }');
+    expect(reading.selection).toEqual({ claim: ['embeddedCompanies', 'embeddedDevices', 'id', 'statement', 'subjects'], device: ['id', 'name'] });
+    expect(reading.narrowedEmbeds).toEqual(['embeddedDevices']);
+  });
+
+  it("brings the devices' companies along when a device field shows one, through named fragments and fragments on the union", () => {
+    const reading = claims('subjects { ...S }', 'fragment S on ClaimSubject { __typename ...D } fragment D on Device { slug manufacturer { name } }');
+    expect(reading.selection?.claim).toContain('embeddedDeviceCompanies');
+    expect(reading.selection?.device).toEqual(['id', 'manufacturerId']);
+  });
+
+  it('reads the devices whole, with their companies and into the loader, when a device field is not in their table', () => {
+    const reading = claims('subjects { ... on Device { name somethingNew } }');
+    expect(reading.selection?.device).toBeUndefined();
+    expect(reading.selection?.claim).toContain('embeddedDeviceCompanies');
+    expect(reading.narrowedEmbeds).toBeUndefined();
+  });
+
+  it('tells two device selections apart, so their batches never mix', () => {
+    expect(claims('subjects { ... on Device { name } }').signature).not.toBe(claims('subjects { ... on Device { name opticsPartner { name } } }').signature);
+    expect(claims('subjects { ... on Device { name } }').signature).not.toBe(claims('subjects { ... on Device { name somethingNew } }').signature);
   });
 });
 
