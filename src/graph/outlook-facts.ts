@@ -97,8 +97,17 @@ export function outlookFactsStatements(parameters: ReturnType<typeof outlookFact
 async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, parameters: ReturnType<typeof outlookFactsParameters>): Promise<OutlookFactsOnDays | null> {
   const read = ({ name, params, selection }: ReturnType<typeof outlookFactsStatements>[number]) => context.graph.read(name, params, context.roundTrips, selection);
   const [facts, evidenceSummaries] = outlookFactsStatements(parameters);
-  const [[row], [evidence]] = await Promise.all([read(facts), read(evidenceSummaries)]);
+  const [rows, [evidence]] = await Promise.all([read(facts), read(evidenceSummaries)]);
+  const row = wholeFacts(rows);
   return row && evidence ? factsOfRow(row, evidence.evidence as [string, unknown[][]][]) : null;
+}
+
+/** outlook-facts' records (the partner on the first, the lists in slices) as one row; null: no partner known on the day. */
+function wholeFacts(rows: Row[]): Row | null {
+  const partner = rows.find((row) => row.partner !== null)?.partner;
+  if (!partner) return null;
+  const all = (list: string) => rows.flatMap((row) => row[list] as unknown[]);
+  return { partner, manufacturers: all('manufacturers'), partnerships: all('partnerships'), exclusivities: all('exclusivities') };
 }
 
 function factsOfRow(row: Row, evidence: [string, unknown[][]][]): OutlookFactsOnDays {
