@@ -63,42 +63,44 @@ const FREE_FIELDS = new Set(['__typename', 'id', 'asOf']);
  */
 export function pageReading(info: SelectionInfo, shape: PageShape, path: readonly string[] = ['edges', 'node']): PageReading {
   const fields = selectedFields(info, path);
-  const unknown = [...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined);
-  if (unknown) return { embedVia: Object.values(shape.embedVia), signature: 'full' };
-  const entries = new Set<string>(['id']);
-  const embedVia = new Set<string>();
+  const shown = shownEntries(fields, shape);
+  if (!shown) return { embedVia: Object.values(shape.embedVia), signature: 'full' };
+  const entries = new Set(shown.entries);
   const selection: Record<string, readonly string[]> = {};
   const narrowedEmbeds: string[] = [];
   let signature = '';
   for (const field of fields) {
-    for (const entry of shape.needs[field] ?? []) entries.add(entry);
-    const via = shape.embedVia[field];
-    if (via) embedVia.add(via);
     const member = shape.embeds?.[field];
     if (!member) continue;
-    const read = memberReading(info, [...path, field], member);
-    if (read.companies) entries.add(member.companies);
-    if (read.selection) {
-      Object.assign(selection, read.selection);
+    const memberShape = member.shape();
+    const read = shownEntries(new Set(selectedFieldNodesOn(info, [...path, field], member.others).map((node) => node.name.value)), memberShape);
+    // Read whole (a field their table does not know) or showing a company: their companies come along.
+    if (!read || read.embedVia.length > 0) entries.add(member.companies);
+    if (read) {
+      selection[memberShape.projection] = read.entries;
       narrowedEmbeds.push(member.rows);
     }
-    signature += `|${field}:${read.signature}`;
+    signature += `|${field}:${read ? `${read.entries.join(',')}+${read.embedVia.join(',')}` : 'full'}`;
   }
   const kept = [...entries].sort();
   selection[shape.projection] = kept;
-  return { selection, embedVia: [...embedVia].sort(), signature: kept.join(',') + signature, ...(narrowedEmbeds.length > 0 ? { narrowedEmbeds } : {}) };
+  return { selection, embedVia: shown.embedVia, signature: kept.join(',') + signature, ...(narrowedEmbeds.length > 0 ? { narrowedEmbeds } : {}) };
 }
 
-/** How far the embedded `member` entities under `path` are read: narrowed to what the query shows of them, or whole. */
-function memberReading(info: SelectionInfo, path: readonly string[], member: EmbeddedMember): { selection?: ProjectionSelection; companies: boolean; signature: string } {
-  const shape = member.shape();
-  const fields = new Set(selectedFieldNodesOn(info, path, member.others).map((node) => node.name.value));
-  if ([...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined)) return { companies: true, signature: 'full' };
+/**
+ * The projection entries of `shape` that `fields` read, and the relationships of the companies they
+ * show, both sorted; null when a field is not in the table (the entities are then read whole).
+ */
+function shownEntries(fields: ReadonlySet<string>, shape: PageShape): { entries: string[]; embedVia: string[] } | null {
+  if ([...fields].some((field) => !FREE_FIELDS.has(field) && shape.needs[field] === undefined)) return null;
   const entries = new Set<string>(['id']);
-  for (const field of fields) for (const entry of shape.needs[field] ?? []) entries.add(entry);
-  const kept = [...entries].sort();
-  const companies = [...fields].some((field) => shape.embedVia[field] !== undefined);
-  return { selection: { [shape.projection]: kept }, companies, signature: `${kept.join(',')}${companies ? '+companies' : ''}` };
+  const embedVia = new Set<string>();
+  for (const field of fields) {
+    for (const entry of shape.needs[field] ?? []) entries.add(entry);
+    const via = shape.embedVia[field];
+    if (via) embedVia.add(via);
+  }
+  return { entries: [...entries].sort(), embedVia: [...embedVia].sort() };
 }
 
 /**

@@ -29,7 +29,7 @@ function loadableNode(name: string, statement: StatementName, kind: string) {
       (await fetchByKeys(context, statement, keys)).map(({ id, asOf, entity }) => {
         if (entity === null) return new NotKnownOnDayError(`No ${kind} "${id}" was known on ${asOf}`);
         primeEmbedded(context, entity, entity.asOf);
-        heldRows(context, name).set(entity.key, entity);
+        hold(context, name, entity);
         return entity;
       }),
   });
@@ -61,37 +61,44 @@ export const knownLaterDescription = (what: string) =>
  */
 const held = new WeakMap<RequestContext, Map<string, Map<string, Loaded>>>();
 
-function heldRows(context: RequestContext, type: string): Map<string, Loaded> {
+/** Keeps a whole row of node type `type` held; the first row for a key wins, as in DataLoader. */
+function hold(context: RequestContext, type: string, row: Loaded): void {
   const byType = held.get(context) ?? new Map<string, Map<string, Loaded>>();
   held.set(context, byType);
   const rows = byType.get(type) ?? new Map<string, Loaded>();
   byType.set(type, rows);
-  return rows;
+  if (!rows.has(row.key)) rows.set(row.key, row);
 }
 
-/** Puts a whole row into its loader and keeps it held; the first row for a key wins, as in DataLoader. */
+function heldRow(context: RequestContext, ref: NodeRef, key: string): Loaded | undefined {
+  return held.get(context)?.get(ref.name)?.get(key);
+}
+
+/** Puts a whole row into its loader and keeps it held. */
 export function primeWhole(context: RequestContext, ref: NodeRef, row: Loaded): void {
   ref.getDataloader(context).prime(row.key, row);
-  const rows = heldRows(context, ref.name);
-  if (!rows.has(row.key)) rows.set(row.key, row);
+  hold(context, ref.name, row);
 }
 
 /** The entity `id` points at as known on `asOf`: its row when this request holds it whole, else its key for the loader. */
 export function related(context: RequestContext, ref: NodeRef, id: unknown, asOf: string): Loaded | string | null {
-  if (id === null || id === undefined) return null;
-  const key = entityKey(id, asOf);
-  return held.get(context)?.get(ref.name)?.get(key) ?? key;
+  return id === null || id === undefined ? null : heldOrKey(context, ref, id, asOf);
 }
 
 /** `related` for a list of ids. */
 export function relatedAll(context: RequestContext, ref: NodeRef, ids: unknown, asOf: string): (Loaded | string)[] {
-  return Array.isArray(ids) ? ids.map((id) => related(context, ref, id, asOf) ?? entityKey(id, asOf)) : [];
+  return Array.isArray(ids) ? ids.map((id) => heldOrKey(context, ref, id, asOf)) : [];
+}
+
+function heldOrKey(context: RequestContext, ref: NodeRef, id: unknown, asOf: string): Loaded | string {
+  const key = entityKey(id, asOf);
+  return heldRow(context, ref, key) ?? key;
 }
 
 /** The entity itself: at once when held, else through its loader (which fails with NotKnownOnDayError for an id unknown on the day). */
 export function entityOf(context: RequestContext, ref: NodeRef, id: unknown, asOf: string): Loaded | Promise<Loaded> {
   const key = entityKey(id, asOf);
-  return held.get(context)?.get(ref.name)?.get(key) ?? (ref.getDataloader(context).load(key) as Promise<Loaded>);
+  return heldRow(context, ref, key) ?? (ref.getDataloader(context).load(key) as Promise<Loaded>);
 }
 
 type NodeRef = typeof CompanyRef;

@@ -3,7 +3,9 @@
  * exclusivity with Huawei ends, as known on 2021-11-16, and how the answer changes by 2022-06-01.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHarness } from '../support/harness.ts';
+import { outlookFacts } from '../../src/graph/outlook-facts.ts';
+import { importBundle } from '../../src/import/import-bundle.ts';
+import { createHarness, uniquePrefix } from '../support/harness.ts';
 
 const harness = createHarness();
 afterAll(() => harness.close());
@@ -160,5 +162,53 @@ describe("leaker credibility and a partner's freedom", () => {
     expect(days).toEqual([...days].sort());
     expect(events.some((e: any) => e.kind === 'PARTNERSHIP_ENDED' && e.refId === 'huawei-leica')).toBe(true);
     expect(events.every((e: any) => e.refId !== 'xiaomi-leica-exclusivity')).toBe(true);
+  });
+});
+
+describe('a partner whose facts come in several records', () => {
+  // outlook-facts returns at most 100 manufacturers, 20 partnerships and 20 clauses per record:
+  // 130 makers, 25 partnerships with P and 25 clauses binding makers to Q take several of each.
+  it('reads every manufacturer, partnership and clause, and the outlook places each maker once', async () => {
+    const p = uniquePrefix('records');
+    const makers = Array.from({ length: 130 }, (_, i) => `${p}-m${String(i).padStart(3, '0')}`);
+    const company = (id: string, role: 'OPTICS_PARTNER' | 'MANUFACTURER') => ({ id, name: id, roles: [role], knownSince: '2015-01-01' });
+    try {
+      await importBundle(harness.graph, {
+        format: 'optics-graph-bundle/1',
+        companies: [company(`${p}-p`, 'OPTICS_PARTNER'), company(`${p}-q`, 'OPTICS_PARTNER'), ...makers.map((id) => company(id, 'MANUFACTURER'))],
+        partnerships: [
+          ...makers.slice(0, 25).map((id) => ({ id: `${id}-p`, manufacturer: id, opticsPartner: `${p}-p`, start: '2020-01-01', knownSince: '2020-01-01' })),
+          ...makers.slice(25, 50).map((id) => ({ id: `${id}-q`, manufacturer: id, opticsPartner: `${p}-q`, start: '2020-01-01', knownSince: '2020-01-01' })),
+        ],
+        exclusivities: makers.slice(25, 50).map((id) => ({
+          id: `${id}-q-clause`,
+          partnership: `${id}-q`,
+          binds: 'MANUFACTURER' as const,
+          certainty: 'REPORTED' as const,
+          start: '2020-01-01',
+          knownSince: '2020-01-01',
+        })),
+      });
+      const facts = await outlookFacts({ graph: harness.graph, roundTrips: { count: 0, statements: [] } }, `${p}-p`, '2024-01-01', null);
+      const ids = (list: { id: string }[]) => list.map((x) => x.id).filter((id) => id.startsWith(p));
+      expect(facts?.partner.id).toBe(`${p}-p`);
+      expect(ids(facts?.companies ?? []).toSorted()).toEqual([`${p}-p`, ...makers].toSorted());
+      expect(ids(facts?.partnerships ?? []).toSorted()).toEqual(makers.slice(0, 25).map((id) => `${id}-p`));
+      expect(ids(facts?.exclusivities ?? []).toSorted()).toEqual(makers.slice(25, 50).map((id) => `${id}-q-clause`));
+
+      const result = await harness.graphql(`{ partnershipOutlook(opticsPartner: "${p}-p", asOf: "2024-01-01") {
+        existingPartners { manufacturer { slug } }
+        excluded(first: 100) { totalCount edges { node { manufacturer { slug } reason } } }
+      } }`);
+      expect(result.errors).toBeUndefined();
+      const outlook = result.data.partnershipOutlook;
+      const mine = (slugs: string[]) => slugs.filter((slug) => slug.startsWith(p)).toSorted();
+      expect(mine(outlook.existingPartners.map((e: any) => e.manufacturer.slug))).toEqual(makers.slice(0, 25));
+      const boundElsewhere = outlook.excluded.edges.filter((e: any) => e.node.reason === 'BOUND_ELSEWHERE').map((e: any) => e.node.manufacturer.slug);
+      expect(outlook.excluded.totalCount).toBeLessThanOrEqual(100);
+      expect(mine(boundElsewhere)).toEqual(makers.slice(25, 50));
+    } finally {
+      await harness.graph.runScript('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: p });
+    }
   });
 });
