@@ -1,0 +1,151 @@
+/**
+ * One partner's evidence entries (src/domain/evidence-entries.ts) packed into one string, with the
+ * ids they name in two sorted lists: the outlook reads a partner's evidence with one seek and sums it
+ * here, instead of Neo4j reading and summing tens of thousands of index entries per question
+ * (docs/evidence-digest.md measured it: a tenth of the time for the busiest partner at 1M claims).
+ *
+ * The digest is a function of the set of entries: its lists and records are sorted, so every writer
+ * (the importer, a write that changes claims, the initial load) stores the same string for the same
+ * entries. Each record is RECORD_BYTES little-endian bytes: the manufacturer's and the leaker's
+ * index in the lists (u32 each), the first day the entry counts and the day it stops counting
+ * (i32 day numbers since 1970-01-01), and its direction (1 FOR, 0 AGAINST). It is kept as base64
+ * text: neo4j-driver decodes a byte array one byte at a time, a string in one native call.
+ */
+import { credibilityValue } from './credibility.ts';
+import type { EvidenceEntry } from './evidence-entries.ts';
+import { parseDay } from './fuzzy-date.ts';
+import { WEIGHT_WITHOUT_LEAKER, type EvidenceSummary } from './partnership-evidence.ts';
+
+export interface EvidenceDigest {
+  /** The manufacturers the entries name, sorted. */
+  manufacturers: string[];
+  /** The leakers the entries name, sorted ('' for claims with no leaker). */
+  leakers: string[];
+  /** The records, base64. */
+  entries: string;
+}
+
+export type DigestedEntry = Pick<EvidenceEntry, 'manufacturer' | 'leaker' | 'direction' | 'from' | 'until'>;
+
+const RECORD_BYTES = 17;
+const DAY_MS = 86_400_000;
+const FIELDS = 5;
+
+/** Days since 1970-01-01 of a day `YYYY-MM-DD`. */
+export function dayNumber(day: string): number {
+  const valid = parseDay(day);
+  return Date.UTC(Number(valid.slice(0, 4)), Number(valid.slice(5, 7)) - 1, Number(valid.slice(8, 10))) / DAY_MS;
+}
+
+/** Takes entries one at a time in whatever order, keeping each as five numbers, and returns the digest. */
+export class EvidenceDigestBuilder {
+  private readonly manufacturers = new Map<string, number>();
+  private readonly leakers = new Map<string, number>();
+  private numbers = new Int32Array(FIELDS * 64);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  add(entry: DigestedEntry): void {
+    if (entry.direction !== 'FOR' && entry.direction !== 'AGAINST') {
+      throw new Error(`an evidence entry's direction is FOR or AGAINST, not ${JSON.stringify(entry.direction)}`);
+    }
+    if (this.count * FIELDS === this.numbers.length) {
+      const grown = new Int32Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const at = this.count * FIELDS;
+    this.numbers[at] = indexIn(this.manufacturers, entry.manufacturer);
+    this.numbers[at + 1] = indexIn(this.leakers, entry.leaker);
+    this.numbers[at + 2] = dayNumber(entry.from);
+    this.numbers[at + 3] = dayNumber(entry.until);
+    this.numbers[at + 4] = entry.direction === 'FOR' ? 1 : 0;
+    this.count += 1;
+  }
+
+  digest(): EvidenceDigest {
+    const manufacturers = [...this.manufacturers.keys()].sort();
+    const leakers = [...this.leakers.keys()].sort();
+    const manufacturerAt = renumbering(this.manufacturers, manufacturers);
+    const leakerAt = renumbering(this.leakers, leakers);
+    const records: number[][] = [];
+    for (let i = 0; i < this.count; i += 1) {
+      const at = i * FIELDS;
+      const n = this.numbers;
+      records.push([manufacturerAt[n[at]!]!, leakerAt[n[at + 1]!]!, n[at + 2]!, n[at + 3]!, n[at + 4]!]);
+    }
+    records.sort(compareRecords);
+    const bytes = Buffer.alloc(records.length * RECORD_BYTES);
+    records.forEach(([manufacturer, leaker, from, until, direction], i) => {
+      const at = i * RECORD_BYTES;
+      bytes.writeUInt32LE(manufacturer!, at);
+      bytes.writeUInt32LE(leaker!, at + 4);
+      bytes.writeInt32LE(from!, at + 8);
+      bytes.writeInt32LE(until!, at + 12);
+      bytes.writeUInt8(direction!, at + 16);
+    });
+    return { manufacturers, leakers, entries: bytes.toString('base64') };
+  }
+}
+
+export function digestOf(entries: Iterable<DigestedEntry>): EvidenceDigest {
+  const builder = new EvidenceDigestBuilder();
+  for (const entry of entries) builder.add(entry);
+  return builder.digest();
+}
+
+/**
+ * The evidence summaries of a digest on `day`: for each manufacturer named by an entry that counts
+ * that day (from <= day < until), the products of (1 - w) over its entries for and against, and how
+ * many counted. `credibilityOf(i)` is the credibility on that day of the digest's `leakers[i]` (null:
+ * no resolved claim yet, so a newcomer's); a claim with no leaker weighs WEIGHT_WITHOUT_LEAKER. The
+ * same rule as `summariseEvidence` over `partnershipEvidence` (src/domain/partnership-evidence.ts).
+ */
+export function summariesOfDigest(digest: EvidenceDigest, day: string, credibilityOf: (leaker: number) => number | null): Map<string, EvidenceSummary> {
+  const bytes = Buffer.from(digest.entries, 'base64');
+  if (bytes.length % RECORD_BYTES !== 0) throw new Error(`an evidence digest holds ${bytes.length} bytes, not whole records of ${RECORD_BYTES}`);
+  const on = dayNumber(day);
+  const newcomer = credibilityValue(0, 0);
+  const doubt = digest.leakers.map((leakerId, i) => 1 - (leakerId === '' ? WEIGHT_WITHOUT_LEAKER : (credibilityOf(i) ?? newcomer)));
+  const summaries = new Map<string, EvidenceSummary>();
+  for (let at = 0; at < bytes.length; at += RECORD_BYTES) {
+    if (bytes.readInt32LE(at + 8) > on || bytes.readInt32LE(at + 12) <= on) continue;
+    const manufacturerId = digest.manufacturers[bytes.readUInt32LE(at)]!;
+    const leakerDoubt = doubt[bytes.readUInt32LE(at + 4)]!;
+    const summary = summaries.get(manufacturerId) ?? { doubtFor: 1, doubtAgainst: 1, claims: 0 };
+    if (bytes.readUInt8(at + 16) === 1) summary.doubtFor *= leakerDoubt;
+    else summary.doubtAgainst *= leakerDoubt;
+    summary.claims += 1;
+    summaries.set(manufacturerId, summary);
+  }
+  return summaries;
+}
+
+function indexIn(ids: Map<string, number>, id: string): number {
+  let index = ids.get(id);
+  if (index === undefined) {
+    index = ids.size;
+    ids.set(id, index);
+  }
+  return index;
+}
+
+/** From the order ids were met in to their place in `sorted`. */
+function renumbering(met: Map<string, number>, sorted: string[]): number[] {
+  const at: number[] = new Array(met.size);
+  sorted.forEach((id, place) => {
+    at[met.get(id)!] = place;
+  });
+  return at;
+}
+
+function compareRecords(a: number[], b: number[]): number {
+  for (let i = 0; i < FIELDS; i += 1) {
+    const difference = a[i]! - b[i]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
