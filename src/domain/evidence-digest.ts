@@ -29,6 +29,7 @@ export type DigestedEntry = Pick<EvidenceEntry, 'manufacturer' | 'leaker' | 'dir
 
 const RECORD_BYTES = 17;
 const DAY_MS = 86_400_000;
+/** Numbers kept per entry while building: manufacturer, leaker, from, until, direction. */
 const FIELDS = 5;
 
 /** Days since 1970-01-01 of a day `YYYY-MM-DD`. */
@@ -71,21 +72,27 @@ export class EvidenceDigestBuilder {
     const leakers = [...this.leakers.keys()].sort();
     const manufacturerAt = renumbering(this.manufacturers, manufacturers);
     const leakerAt = renumbering(this.leakers, leakers);
-    const records: number[][] = [];
-    for (let i = 0; i < this.count; i += 1) {
-      const at = i * FIELDS;
-      const n = this.numbers;
-      records.push([manufacturerAt[n[at]!]!, leakerAt[n[at + 1]!]!, n[at + 2]!, n[at + 3]!, n[at + 4]!]);
+    const n = this.numbers;
+    for (let at = 0; at < this.count * FIELDS; at += FIELDS) {
+      n[at] = numberAt(manufacturerAt, numberAt(n, at));
+      n[at + 1] = numberAt(leakerAt, numberAt(n, at + 1));
     }
-    records.sort(compareRecords);
-    const bytes = Buffer.alloc(records.length * RECORD_BYTES);
-    records.forEach(([manufacturer, leaker, from, until, direction], i) => {
+    const order = Array.from({ length: this.count }, (_, i) => i * FIELDS);
+    order.sort((a, b) => {
+      for (let field = 0; field < FIELDS; field += 1) {
+        const difference = numberAt(n, a + field) - numberAt(n, b + field);
+        if (difference !== 0) return difference;
+      }
+      return 0;
+    });
+    const bytes = Buffer.alloc(this.count * RECORD_BYTES);
+    order.forEach((from, i) => {
       const at = i * RECORD_BYTES;
-      bytes.writeUInt32LE(manufacturer!, at);
-      bytes.writeUInt32LE(leaker!, at + 4);
-      bytes.writeInt32LE(from!, at + 8);
-      bytes.writeInt32LE(until!, at + 12);
-      bytes.writeUInt8(direction!, at + 16);
+      bytes.writeUInt32LE(numberAt(n, from), at);
+      bytes.writeUInt32LE(numberAt(n, from + 1), at + 4);
+      bytes.writeInt32LE(numberAt(n, from + 2), at + 8);
+      bytes.writeInt32LE(numberAt(n, from + 3), at + 12);
+      bytes.writeUInt8(numberAt(n, from + 4), at + 16);
     });
     return { manufacturers, leakers, entries: bytes.toString('base64') };
   }
@@ -113,8 +120,9 @@ export function summariesOfDigest(digest: EvidenceDigest, day: string, credibili
   const summaries = new Map<string, EvidenceSummary>();
   for (let at = 0; at < bytes.length; at += RECORD_BYTES) {
     if (bytes.readInt32LE(at + 8) > on || bytes.readInt32LE(at + 12) <= on) continue;
-    const manufacturerId = digest.manufacturers[bytes.readUInt32LE(at)]!;
-    const leakerDoubt = doubt[bytes.readUInt32LE(at + 4)]!;
+    const manufacturerId = digest.manufacturers[bytes.readUInt32LE(at)];
+    const leakerDoubt = doubt[bytes.readUInt32LE(at + 4)];
+    if (manufacturerId === undefined || leakerDoubt === undefined) throw new Error(`an evidence digest's record ${at / RECORD_BYTES} names no listed manufacturer or leaker`);
     const summary = summaries.get(manufacturerId) ?? { doubtFor: 1, doubtAgainst: 1, claims: 0 };
     if (bytes.readUInt8(at + 16) === 1) summary.doubtFor *= leakerDoubt;
     else summary.doubtAgainst *= leakerDoubt;
@@ -134,18 +142,18 @@ function indexIn(ids: Map<string, number>, id: string): number {
 }
 
 /** From the order ids were met in to their place in `sorted`. */
-function renumbering(met: Map<string, number>, sorted: string[]): number[] {
-  const at: number[] = new Array(met.size);
+function renumbering(met: Map<string, number>, sorted: string[]): Int32Array {
+  const at = new Int32Array(met.size);
   sorted.forEach((id, place) => {
-    at[met.get(id)!] = place;
+    const first = met.get(id);
+    if (first !== undefined) at[first] = place;
   });
   return at;
 }
 
-function compareRecords(a: number[], b: number[]): number {
-  for (let i = 0; i < FIELDS; i += 1) {
-    const difference = a[i]! - b[i]!;
-    if (difference !== 0) return difference;
-  }
-  return 0;
+/** A number the digest's own bookkeeping put at `i`; anything else is a bug here, not bad input. */
+function numberAt(numbers: ArrayLike<number>, i: number): number {
+  const value = numbers[i];
+  if (value === undefined || value < 0) throw new Error(`evidence digest: no number at ${i}`);
+  return value;
 }
