@@ -209,7 +209,7 @@ async function scalePhase() {
     outlookMemory.push(`${label} ${(await outlookFactsMemory(runtime, partner)).toFixed(1)} MB`);
   }
   log(`${claims} claims; ${warmup} warm-up runs, then ${runs} timed runs per contender, interleaved (fewer when a read passes ${budget} s); outlook: the README's selection`);
-  log(`outlook-facts + outlook-evidence-summaries, Neo4j's own estimate of their memory per request (PROFILE, GlobalMemory): ${outlookMemory.join(', ')}\n`);
+  log(`outlook-facts + outlook-evidence-digest, Neo4j's own estimate of their memory per request (PROFILE, GlobalMemory): ${outlookMemory.join(', ')}\n`);
   log(table(['read', 'ours med', 'ours p95', 'peer med', 'peer p95', 'raw med', 'raw p95', 'ours/peer', 'ours/raw', 'round trips', 'runs o/p/r'], rows));
   await neo4j.stop();
 }

@@ -12,6 +12,7 @@ import type { Neo4jConnection } from './graph/connection.ts';
 import type { AcquireOptions } from '../tools/neo4j/acquire.ts';
 import { applyMigrations } from './graph/migrations.ts';
 import { backfillClaimHistoryOnce } from './graph/claim-history.ts';
+import { backfillEvidenceDigestsOnce } from './graph/evidence-digests.ts';
 import { discardAbandonedImport } from './import/staging.ts';
 import type { Logger } from './log.ts';
 
@@ -36,6 +37,8 @@ export async function startRuntime(config: Config, logger: Logger, options: Acqu
     if (discarded > 0) logger.warn({ nodes: discarded }, 'deleted what an interrupted bulk import had staged; the graph is as it was before that import');
     const backfilled = await backfillClaimHistoryOnce(graph);
     if (backfilled > 0) logger.info({ claims: backfilled }, 'derived the outcome history, evidence and credibility steps of claims stored before they existed');
+    const digested = await backfillEvidenceDigestsOnce(graph);
+    if (digested > 0) logger.info({ partners: digested }, 'built the evidence digest of every partner, for a graph stored before digests existed');
     const [components] = (await graph.runScript('CALL dbms.components() YIELD versions RETURN versions[0] AS version')) as { version: string }[];
     const version = components?.version ?? 'of unknown version';
     logger.info({ neo4j: server, origin: connection.origin, migrationsApplied: applied }, `connected to Neo4j ${version}`);

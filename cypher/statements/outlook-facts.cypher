@@ -2,7 +2,7 @@
 // trip, all of it bounded by the partner and the clauses, never by the rest of the graph: the
 // manufacturers known on $asOf (a compact row each), the partner's partnerships, and the clauses that
 // bind the partner or bind a manufacturer (and clause $afterExclusivity). The evidence about the
-// partner is outlook-evidence-summaries, which the service runs at the same time (src/graph/outlook-facts.ts).
+// partner is outlook-evidence-digest, which the service runs at the same time (src/graph/outlook-facts.ts).
 // The outlook asks with $stillBindingOn = $asOf. The backtest asks once per optics partner for all its
 // cut-off days: $asOf the latest, $stillBindingOn the earliest, and the outlook's rules hide, per
 // cut-off, what was not yet known (src/domain/as-of.ts).

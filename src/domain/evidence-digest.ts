@@ -6,9 +6,10 @@
  *
  * The digest is a function of the set of entries: its lists and records are sorted, so every writer
  * (the importer, a write that changes claims, the initial load) stores the same string for the same
- * entries. Each record is RECORD_BYTES little-endian bytes: the manufacturer's and the leaker's
- * index in the lists (u32 each), the first day the entry counts and the day it stops counting
- * (i32 day numbers since 1970-01-01), and its direction (1 FOR, 0 AGAINST). It is kept as base64
+ * entries. Each record is RECORD_BYTES little-endian bytes: the manufacturer's index in its list
+ * (u32), the leaker's (i32; NO_LEAKER for a claim with no leaker, which has no id to list), the first
+ * day the entry counts and the day it stops counting (i32 day numbers since 1970-01-01), and its
+ * direction (1 FOR, 0 AGAINST). It is kept as base64
  * text: neo4j-driver decodes a byte array one byte at a time, a string in one native call.
  */
 import { credibilityValue } from './credibility.ts';
@@ -19,7 +20,7 @@ import { WEIGHT_WITHOUT_LEAKER, type EvidenceSummary } from './partnership-evide
 export interface EvidenceDigest {
   /** The manufacturers the entries name, sorted. */
   manufacturers: string[];
-  /** The leakers the entries name, sorted ('' for claims with no leaker). */
+  /** The leakers the entries name, sorted. */
   leakers: string[];
   /** The records, base64. */
   entries: string;
@@ -28,6 +29,8 @@ export interface EvidenceDigest {
 export type DigestedEntry = Pick<EvidenceEntry, 'manufacturer' | 'leaker' | 'direction' | 'from' | 'until'>;
 
 const RECORD_BYTES = 17;
+/** The leaker index of an entry whose claim has no leaker (its entries say ''). */
+const NO_LEAKER = -1;
 const DAY_MS = 86_400_000;
 /** Numbers kept per entry while building: manufacturer, leaker, from, until, direction. */
 const FIELDS = 5;
@@ -60,7 +63,7 @@ export class EvidenceDigestBuilder {
     }
     const at = this.count * FIELDS;
     this.numbers[at] = indexIn(this.manufacturers, entry.manufacturer);
-    this.numbers[at + 1] = indexIn(this.leakers, entry.leaker);
+    this.numbers[at + 1] = entry.leaker === '' ? NO_LEAKER : indexIn(this.leakers, entry.leaker);
     this.numbers[at + 2] = dayNumber(entry.from);
     this.numbers[at + 3] = dayNumber(entry.until);
     this.numbers[at + 4] = entry.direction === 'FOR' ? 1 : 0;
@@ -75,7 +78,8 @@ export class EvidenceDigestBuilder {
     const n = this.numbers;
     for (let at = 0; at < this.count * FIELDS; at += FIELDS) {
       n[at] = numberAt(manufacturerAt, numberAt(n, at));
-      n[at + 1] = numberAt(leakerAt, numberAt(n, at + 1));
+      const leaker = numberAt(n, at + 1);
+      if (leaker !== NO_LEAKER) n[at + 1] = numberAt(leakerAt, leaker);
     }
     const order = Array.from({ length: this.count }, (_, i) => i * FIELDS);
     order.sort((a, b) => {
@@ -89,7 +93,7 @@ export class EvidenceDigestBuilder {
     order.forEach((from, i) => {
       const at = i * RECORD_BYTES;
       bytes.writeUInt32LE(numberAt(n, from), at);
-      bytes.writeUInt32LE(numberAt(n, from + 1), at + 4);
+      bytes.writeInt32LE(numberAt(n, from + 1), at + 4);
       bytes.writeInt32LE(numberAt(n, from + 2), at + 8);
       bytes.writeInt32LE(numberAt(n, from + 3), at + 12);
       bytes.writeUInt8(numberAt(n, from + 4), at + 16);
@@ -116,12 +120,13 @@ export function summariesOfDigest(digest: EvidenceDigest, day: string, credibili
   if (bytes.length % RECORD_BYTES !== 0) throw new Error(`an evidence digest holds ${bytes.length} bytes, not whole records of ${RECORD_BYTES}`);
   const on = dayNumber(day);
   const newcomer = credibilityValue(0, 0);
-  const doubt = digest.leakers.map((leakerId, i) => 1 - (leakerId === '' ? WEIGHT_WITHOUT_LEAKER : (credibilityOf(i) ?? newcomer)));
+  const doubt = digest.leakers.map((_, i) => 1 - (credibilityOf(i) ?? newcomer));
   const summaries = new Map<string, EvidenceSummary>();
   for (let at = 0; at < bytes.length; at += RECORD_BYTES) {
     if (bytes.readInt32LE(at + 8) > on || bytes.readInt32LE(at + 12) <= on) continue;
     const manufacturerId = digest.manufacturers[bytes.readUInt32LE(at)];
-    const leakerDoubt = doubt[bytes.readUInt32LE(at + 4)];
+    const leaker = bytes.readInt32LE(at + 4);
+    const leakerDoubt = leaker === NO_LEAKER ? 1 - WEIGHT_WITHOUT_LEAKER : doubt[leaker];
     if (manufacturerId === undefined || leakerDoubt === undefined) throw new Error(`an evidence digest's record ${at / RECORD_BYTES} names no listed manufacturer or leaker`);
     const summary = summaries.get(manufacturerId) ?? { doubtFor: 1, doubtAgainst: 1, claims: 0 };
     if (bytes.readUInt8(at + 16) === 1) summary.doubtFor *= leakerDoubt;
@@ -151,9 +156,9 @@ function renumbering(met: Map<string, number>, sorted: string[]): Int32Array {
   return at;
 }
 
-/** A number the digest's own bookkeeping put at `i`; anything else is a bug here, not bad input. */
+/** A number the digest's own bookkeeping put at `i`; none is a bug here, not bad input. */
 function numberAt(numbers: ArrayLike<number>, i: number): number {
   const value = numbers[i];
-  if (value === undefined || value < 0) throw new Error(`evidence digest: no number at ${i}`);
+  if (value === undefined) throw new Error(`evidence digest: no number at ${i}`);
   return value;
 }

@@ -1,14 +1,16 @@
 /**
  * Recomputes what a claim stores besides its own fields (its leaker and subject ids, outcome history,
  * credibility changes and evidence periods; src/domain/outcome-history.ts) from the claim as stored,
- * then the evidence index entries and its leaker's credibility steps, all in the caller's write
- * transaction. Writes that change a claim outside the importer (resolveClaim) call it; so does the
- * start-up, once, for claims stored before these properties existed.
+ * then the evidence index entries, the evidence digests of their partners and its leaker's
+ * credibility steps, all in the caller's write transaction. Writes that change a claim outside the
+ * importer (resolveClaim) call it; so does the start-up, once, for claims stored before these
+ * properties existed.
  */
 import { derivedClaimProperties } from '../domain/outcome-history.ts';
 import type { GraphExecutor, StatementRunner } from './executor.ts';
 import { refreshCredibility } from './credibility-steps.ts';
 import { refreshEvidence } from './evidence.ts';
+import { refreshEvidenceDigests } from './evidence-digests.ts';
 import { claimFact } from './rows.ts';
 
 export async function rebuildClaimHistory(run: StatementRunner, claimIds: string[]): Promise<void> {
@@ -19,10 +21,11 @@ export async function rebuildClaimHistory(run: StatementRunner, claimIds: string
     return { id: fact.id, leakerId: fact.leakerId, props: derivedClaimProperties(fact) };
   });
   await run('store-claim-history', { claims: claims.map(({ id, props }) => ({ id, props })) });
-  await refreshEvidence(
+  const partners = await refreshEvidence(
     run,
     claims.map((claim) => claim.id),
   );
+  await refreshEvidenceDigests(run, partners);
   await refreshCredibility(
     run,
     claims.flatMap((claim) => claim.leakerId ?? []),

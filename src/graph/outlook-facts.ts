@@ -1,10 +1,11 @@
 /**
- * Reads what one partnership outlook needs (outlook-facts and, beside it, outlook-evidence-summaries)
+ * Reads what one partnership outlook needs (outlook-facts and, beside it, outlook-evidence-digest)
  * and the claims behind the scores of the candidates a client asks about (outlook-evidence). All are
  * bounded by the optics partner: its partnerships, the clauses, the manufacturers, and the evidence
  * index entries about it.
  */
 import { credibilityValue } from '../domain/credibility.ts';
+import { summariesOfDigest } from '../domain/evidence-digest.ts';
 import type { CompanyFact, ExclusivityFact, PartnershipFact } from '../domain/facts.ts';
 import { WEIGHT_WITHOUT_LEAKER, type EvidenceDirection, type EvidenceSummary } from '../domain/partnership-evidence.ts';
 import type { RequestContext } from '../context.ts';
@@ -22,17 +23,14 @@ export interface OutlookFacts {
   rows: { partnerships: Row[]; exclusivities: Row[] };
 }
 
-/** Weights of the evidence query, from the one home of each rule. */
-const weights = { weightWithoutLeaker: WEIGHT_WITHOUT_LEAKER, newcomerCredibility: credibilityValue(0, 0) };
-
 /**
  * The parameters of the two statements of one outlook's facts, as known on `asOf`: `outlook-facts`
- * (the partner, the manufacturers, partnerships and clauses) and `outlook-evidence-summaries`.
+ * (the partner, the manufacturers, partnerships and clauses) and `outlook-evidence-digest`.
  */
 export function outlookFactsParameters(opticsPartnerId: string, asOf: string, afterExclusivityId: string | null = null) {
   return {
     facts: { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, stillBindingOn: asOf },
-    evidence: { partner: opticsPartnerId, evidenceDays: [asOf], ...weights },
+    evidence: { partner: opticsPartnerId, evidenceDays: [asOf] },
   };
 }
 
@@ -85,7 +83,7 @@ const WHOLE_PARTNERSHIPS_ALONE: ProjectionSelection = { partnership: ['*', 'manu
 export function outlookFactsStatements(parameters: ReturnType<typeof outlookFactsParameters>) {
   return [
     { name: 'outlook-facts', params: parameters.facts, selection: WHOLE_PARTNERSHIPS_ALONE },
-    { name: 'outlook-evidence-summaries', params: parameters.evidence, selection: undefined },
+    { name: 'outlook-evidence-digest', params: parameters.evidence, selection: undefined },
   ] as const;
 }
 
@@ -96,10 +94,21 @@ export function outlookFactsStatements(parameters: ReturnType<typeof outlookFact
  */
 async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, parameters: ReturnType<typeof outlookFactsParameters>): Promise<OutlookFactsOnDays | null> {
   const read = ({ name, params, selection }: ReturnType<typeof outlookFactsStatements>[number]) => context.graph.read(name, params, context.roundTrips, selection);
-  const [facts, evidenceSummaries] = outlookFactsStatements(parameters);
-  const [rows, [evidence]] = await Promise.all([read(facts), read(evidenceSummaries)]);
+  const [facts, evidenceDigest] = outlookFactsStatements(parameters);
+  const [rows, [digest]] = await Promise.all([read(facts), read(evidenceDigest)]);
   const row = wholeFacts(rows);
-  return row && evidence ? factsOfRow(row, evidence.evidence as [string, unknown[][]][]) : null;
+  return row ? { ...factsOfRow(row), evidenceOn: evidenceOnDays(digest, parameters.evidence.evidenceDays) } : null;
+}
+
+/**
+ * The evidence summaries of each day from outlook-evidence-digest's row: the partner's digest summed
+ * with its leakers' credibility that day (src/domain/evidence-digest.ts). No digest: no evidence.
+ */
+function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<string, Map<string, EvidenceSummary>> {
+  if (!row || typeof row.entries !== 'string') return new Map(days.map((day) => [day, new Map()]));
+  const digest = { manufacturers: row.manufacturers as string[], leakers: row.leakers as string[], entries: row.entries };
+  const credibilities = row.credibilities as (number | null)[][];
+  return new Map(days.map((day, i) => [day, summariesOfDigest(digest, day, (leaker) => credibilities[i]?.[leaker] ?? null)]));
 }
 
 /** outlook-facts' records (the partner on the first, the lists in slices) as one row; null: no partner known on the day. */
@@ -110,7 +119,7 @@ function wholeFacts(rows: Row[]): Row | null {
   return { partner, manufacturers: all('manufacturers'), partnerships: all('partnerships'), exclusivities: all('exclusivities') };
 }
 
-function factsOfRow(row: Row, evidence: [string, unknown[][]][]): OutlookFactsOnDays {
+function factsOfRow(row: Row): Omit<OutlookFactsOnDays, 'evidenceOn'> {
   const partner = companyFact(row.partner as Row);
   const manufacturers = (row.manufacturers as unknown[][]).map(
     ([id, name, founded, dissolved, dissolvedKnownSince, knownSince, isOpticsPartner]): CompanyFact => ({
@@ -132,17 +141,6 @@ function factsOfRow(row: Row, evidence: [string, unknown[][]][]): OutlookFactsOn
     companies,
     partnerships: (row.partnerships as Row[]).map(partnershipFact),
     exclusivities: (row.exclusivities as Row[]).map(exclusivityFact),
-    evidenceOn: new Map(
-      evidence.map(([day, summaries]) => [
-        String(day),
-        new Map(
-          summaries.map(([id, logDoubtFor, logDoubtAgainst, claims]) => [
-            String(id),
-            { doubtFor: Math.exp(Number(logDoubtFor)), doubtAgainst: Math.exp(Number(logDoubtAgainst)), claims: Number(claims) },
-          ]),
-        ),
-      ]),
-    ),
   };
 }
 

@@ -76,7 +76,7 @@ it('keeps nothing in an app with OUTLOOK_CACHE_ENTRIES=0, nor reads the version 
       return result.extensions?.cypherRoundTrips;
     };
     const first = await ask();
-    // outlook-facts and outlook-evidence-summaries (no version read: nothing kept to check); the page's
+    // outlook-facts and outlook-evidence-digest (no version read: nothing kept to check); the page's
     // companies, shown by slug, are the facts' own manufacturer rows.
     expect(first).toBe(2);
     expect(await ask()).toBe(first);

@@ -128,7 +128,7 @@ describe('the cost of a read', () => {
     expect(busiest.explanation).toMatch(/^10000 claims/);
     // The leakers came with the claims (primed), and are the ones the leaker loader would read.
     expect(new Set(busiest.evidence.map((e: { leaker: { name: string } }) => e.leaker.name))).toEqual(new Set([`${p} Busy`]));
-    // graph-version (is a kept outlook still valid?), outlook-facts and outlook-evidence-summaries (at
+    // graph-version (is a kept outlook still valid?), outlook-facts and outlook-evidence-digest (at
     // the same time), companies-by-ids, outlook-evidence (once: the explanation reads the claims the
     // evidence field reads; the leakers shown come with them).
     expect(roundTrips).toBeLessThanOrEqual(5);

@@ -91,7 +91,7 @@ describe('the response cache', () => {
     const outlook = await harness.graphql(`query { partnershipOutlook(opticsPartner: "${p}-lens", asOf: "2021-06-01") { candidates { totalCount } } }`);
     expect(outlook.errors).toBeUndefined();
     expect(outlook.extensions?.cached).toBeUndefined();
-    // graph-version, then outlook-facts and outlook-evidence-summaries; not a second graph-version.
+    // graph-version, then outlook-facts and outlook-evidence-digest; not a second graph-version.
     expect(outlook.extensions?.cypherRoundTrips).toBe(3);
   });
 

@@ -72,6 +72,15 @@ describe('the evidence digest', () => {
     expect(summariesOfDigest(digest, '2022-05-23', () => null).size).toBe(0);
   });
 
+  it('lists no leaker for claims without one, and weighs them as a coin toss', () => {
+    const digest = digestOf([
+      { manufacturer: 'sharp', leaker: '', direction: 'FOR', from: '2021-03-01', until: '9999-12-31' },
+      { manufacturer: 'sharp', leaker: 'dcs', direction: 'FOR', from: '2021-03-01', until: '9999-12-31' },
+    ]);
+    expect(digest.leakers).toEqual(['dcs']);
+    expect(summariesOfDigest(digest, '2021-11-16', () => 0.8).get('sharp')?.doubtFor).toBeCloseTo((1 - WEIGHT_WITHOUT_LEAKER) * 0.2, 12);
+  });
+
   it('weighs a leaker with no resolved claim yet as a newcomer', () => {
     const digest = digestOf([{ manufacturer: 'sharp', leaker: 'dcs', direction: 'AGAINST', from: '2021-03-01', until: '9999-12-31' }]);
     expect(summariesOfDigest(digest, '2021-11-16', () => null).get('sharp')).toEqual({ doubtFor: 1, doubtAgainst: 1 - credibilityValue(0, 0), claims: 1 });

@@ -121,6 +121,8 @@ async function runBulkImporter(dataDir: string, files: LoadFiles, memory: { heap
     'full',
     DATABASE,
     '--array-delimiter=U+001F',
+    // A field must fit its read buffer (4 MB by default): the busiest partner's evidence digest is 1 MB at 1M claims.
+    `--read-buffer-size=${Math.max(4, Math.ceil((files.longestField * 2) / 2 ** 20))}m`,
     // Its default is import.report in the working directory: keep it with the scratch files.
     `--report-file=${join(conf, 'import.report')}`,
     // Validation already refused anything the store could not take: one bad row is a bug here.
