@@ -90,7 +90,7 @@ export function partnershipEvidence(
 /**
  * What the evidence about one manufacturer adds up to: the product of (1 - w) over the claims for,
  * and over the claims against, and how many claims counted. The outlook ranks every candidate from
- * these (the repository computes them in Neo4j from the evidence index, src/graph/outlook-facts.ts)
+ * these (the repository sums them from the partner's evidence digest, src/domain/evidence-digest.ts)
  * and lists the claims themselves only for the candidates a client asks about.
  */
 export interface EvidenceSummary {

@@ -82,9 +82,9 @@ async function evidenceOf(asOf: string): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   let after: string | null = null;
   for (;;) {
-    const result = await harness.graphql(scores, { p: partner, asOf, after });
+    const result: { data?: any; errors?: unknown } = await harness.graphql(scores, { p: partner, asOf, after });
     expect(result.errors).toBeUndefined();
-    const page = result.data.partnershipOutlook.candidates;
+    const page: { edges: any[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = result.data.partnershipOutlook.candidates;
     for (const edge of page.edges) {
       if (makers.includes(edge.node.manufacturer.slug)) found[edge.node.manufacturer.slug] = edge.node.evidence.map((x: any) => x.claim.slug).sort();
     }
