@@ -13,4 +13,12 @@ CALL (leaker) {
   UNWIND leaker.steps AS step
   CREATE (:CredibilityStep {leaker: leaker.id, day: step.day, hits: step.hits, resolved: step.resolved, value: step.value})
 }
+// The last step (steps come in day order) is also a LatestCredibilityStep: on any day on or after
+// it, the leaker's credibility is its value, found with one seek on the leaker alone (the outlook's
+// evidence digest reads a thousand leakers' that way; outlook-evidence-digest.cypher).
+CALL (leaker) {
+  WITH leaker, last(leaker.steps) AS step WHERE step IS NOT NULL
+  MATCH (s:CredibilityStep {leaker: leaker.id, day: step.day})
+  SET s:LatestCredibilityStep
+}
 RETURN count(*) AS leakers

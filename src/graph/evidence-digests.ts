@@ -38,20 +38,26 @@ export async function refreshEvidenceDigests(run: StatementRunner, partnerIds: I
   return partners.length;
 }
 
-/** The Migration node that says every partner has its digest (an initial load writes it too: it loads them). */
+/**
+ * The Migration node that says every partner has its digest and every leaker's last credibility step
+ * its LatestCredibilityStep label, which the digest's reader uses (an initial load writes it too: it
+ * loads both).
+ */
 export const DIGESTS_MARK = 'data-evidence-digests';
 
 /** Partners per transaction when a store made before digests gets them. */
 const BACKFILL_PARTNERS = 200;
 
 /**
- * Builds the digest of every partner once per database (recorded like a migration) for a store whose
- * entries were written before digests existed; every later write keeps them itself.
+ * Builds the digest of every partner, and labels each leaker's last credibility step, once per
+ * database (recorded like a migration) for a store written before they existed; every later write
+ * keeps both itself.
  */
 export async function backfillEvidenceDigestsOnce(requests: GraphExecutor): Promise<number> {
   const graph = requests.forImports();
   const done = await graph.runScript('MATCH (m:Migration {id: $id}) RETURN m.id AS id', { id: DIGESTS_MARK }, 'READ');
   if (done.length > 0) return 0;
+  await graph.write('label-latest-credibility-steps', {});
   const partners = (await graph.read('evidence-partners', {})).map((row) => String(row.partner));
   for (let start = 0; start < partners.length; start += BACKFILL_PARTNERS) {
     await graph.inWriteTransaction((run) => refreshEvidenceDigests(run, partners.slice(start, start + BACKFILL_PARTNERS)));

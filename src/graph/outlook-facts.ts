@@ -107,8 +107,8 @@ async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, 
 function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<string, Map<string, EvidenceSummary>> {
   if (!row || typeof row.entries !== 'string') return new Map(days.map((day) => [day, new Map()]));
   const digest = { manufacturers: row.manufacturers as string[], leakers: row.leakers as string[], entries: row.entries };
-  const credibilities = row.credibilities as (number | null)[][];
-  return new Map(days.map((day, i) => [day, summariesOfDigest(digest, day, (leaker) => credibilities[i]?.[leaker] ?? null)]));
+  const onDay = new Map((row.credibilities as [string, [number, number | null][]][]).map(([day, pairs]) => [day, new Map(pairs)]));
+  return new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => onDay.get(day)?.get(leaker) ?? null)]));
 }
 
 /** outlook-facts' records (the partner on the first, the lists in slices) as one row; null: no partner known on the day. */

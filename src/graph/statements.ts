@@ -200,6 +200,7 @@ export const STATEMENT_NAMES = [
   'import-stored-chains',
   'import-stored-ids',
   'initial-load-empty-lists',
+  'label-latest-credibility-steps',
   'leaker-claims',
   'leaker-resolved-claims',
   'leaker-with-claims',

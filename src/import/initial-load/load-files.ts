@@ -295,10 +295,12 @@ export async function writeLoadFiles(pieces: BundlePieces, dir: string): Promise
     const context = { earliestClaimBy: check.survey.earliestClaimBy };
     for (const item of leakers) writeEntity('leakers', normaliseEntry('leakers', item, context));
     for (const { claim, subjects } of waitingClaims) claimSubjects(claim, subjects, true);
-    const steps = new CsvFile(join(dir, 'nodes-CredibilityStep.csv'), 'leaker,day,hits:double,resolved:double,value:double');
+    // Each leaker's last step is also its LatestCredibilityStep, as replace-credibility-steps labels it.
+    const steps = new CsvFile(join(dir, 'nodes-CredibilityStep.csv'), 'leaker,day,hits:double,resolved:double,value:double,:LABEL');
     for (const [leaker, byDay] of changesOf) {
-      for (const step of credibilitySteps(byDay.values())) {
-        steps.plain([leaker, step.day, step.hits, step.resolved, credibilityValue(step.hits, step.resolved)]);
+      const all = credibilitySteps(byDay.values());
+      for (const [i, step] of all.entries()) {
+        steps.plain([leaker, step.day, step.hits, step.resolved, credibilityValue(step.hits, step.resolved), i === all.length - 1 ? 'LatestCredibilityStep' : null]);
         count('credibilitySteps');
       }
     }
