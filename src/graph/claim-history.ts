@@ -21,11 +21,11 @@ export async function rebuildClaimHistory(run: StatementRunner, claimIds: string
     return { id: fact.id, leakerId: fact.leakerId, props: derivedClaimProperties(fact) };
   });
   await run('store-claim-history', { claims: claims.map(({ id, props }) => ({ id, props })) });
-  const partners = await refreshEvidence(
+  const evidenceChanges = await refreshEvidence(
     run,
     claims.map((claim) => claim.id),
   );
-  await refreshEvidenceDigests(run, partners);
+  await refreshEvidenceDigests(run, evidenceChanges);
   await refreshCredibility(
     run,
     claims.flatMap((claim) => claim.leakerId ?? []),

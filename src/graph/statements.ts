@@ -154,6 +154,7 @@ export const STATEMENT_NAMES = [
   'devices-by-ids-shown',
   'discard-staged',
   'end-partnership',
+  'evidence-digests-of',
   'evidence-inputs',
   'evidence-of-partners',
   'evidence-partners',

@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphExecutor, OpenTransaction, Params, RoundTripCounter, StatementResult, StatementRunner } from '../graph/executor.ts';
 import { refreshCredibility } from '../graph/credibility-steps.ts';
 import { refreshEvidence } from '../graph/evidence.ts';
-import { refreshEvidenceDigests } from '../graph/evidence-digests.ts';
+import { EvidenceChanges, refreshEvidenceDigests } from '../graph/evidence-digests.ts';
 import type { StatementName } from '../graph/statements.ts';
 import { ENTITY_KINDS, type Bundle, type EntityKind } from './bundle.ts';
 import { piecesOfObject, type BundlePieces, type ListName, type Piece } from './bundle-pieces.ts';
@@ -283,8 +283,8 @@ class BundleWriter {
   private readonly leakersToRefresh = new Set<string>();
   /** Claims added, or changed in properties or relationships, that can be partnership evidence. */
   private readonly claimsToRefresh = new Set<string>();
-  /** Partners of the entries new claims were created with (staged ones too): their digests are rebuilt at the end. */
-  private readonly digestPartners = new Set<string>();
+  /** The entries new claims were created with (staged ones too): their partners' digests take them at the end. */
+  private readonly newEvidence = new EvidenceChanges();
 
   private readonly onPhase: WriteOptions['onPhase'];
 
@@ -340,8 +340,8 @@ class BundleWriter {
     this.onPhase?.('refreshing credibility steps');
     await refreshCredibility(this.run, this.leakersToRefresh);
     this.onPhase?.('refreshing evidence');
-    const refreshed = await refreshEvidence(this.run, this.claimsToRefresh);
-    await refreshEvidenceDigests(this.run, [...this.digestPartners, ...refreshed]);
+    this.newEvidence.merge(await refreshEvidence(this.run, this.claimsToRefresh));
+    await refreshEvidenceDigests(this.run, this.newEvidence);
     return this.report();
   }
 
@@ -368,7 +368,7 @@ class BundleWriter {
       }
     } else {
       const created = this.targets.createRow(rows, linksNow, this.mode === 'stage');
-      for (const entry of created.evidence ?? []) this.digestPartners.add(entry.partner);
+      for (const entry of created.evidence ?? []) this.newEvidence.added(entry);
       this.creates.push(created);
       if (linksNow) {
         this.createLinks.push(rows.links ?? { id: rows.node.id, links: [], to: {} }, ...(rows.resolutions ?? []).map((r) => r.links));

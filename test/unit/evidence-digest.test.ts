@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { credibilityValue } from '../../src/domain/credibility.ts';
-import { type DigestedEntry, dayNumber, digestOf, summariesOfDigest } from '../../src/domain/evidence-digest.ts';
+import { type DigestedEntry, dayNumber, digestOf, patchDigest, summariesOfDigest } from '../../src/domain/evidence-digest.ts';
 import { WEIGHT_WITHOUT_LEAKER } from '../../src/domain/partnership-evidence.ts';
 
 const DAYS = ['2020-01-01', '2020-06-30', '2021-03-01', '2021-11-16', '2022-05-23', '9999-12-31'];
@@ -62,6 +62,27 @@ describe('the evidence digest', () => {
         expect(digestOf(entries.toReversed())).toEqual(digestOf(entries));
       }),
     );
+  });
+
+  it('patched with what a write removed and added, is the digest of the entries after the write', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 10 }), fc.array(entry, { maxLength: 10 }), (before, picks, added) => {
+        const removed = [...new Set(picks.map((i) => i % Math.max(before.length, 1)))].filter((i) => i < before.length);
+        const after = [...before.filter((_, i) => !removed.includes(i)), ...added];
+        const patched = patchDigest(
+          before.length > 0 ? digestOf(before) : null,
+          removed.map((i) => before[i] as DigestedEntry),
+          added,
+        );
+        expect(patched).toEqual(digestOf(after));
+      }),
+    );
+  });
+
+  it('refuses to patch away an entry the digest does not hold', () => {
+    const held = { manufacturer: 'honor', leaker: 'dcs', direction: 'FOR', from: '2021-03-01', until: '9999-12-31' };
+    expect(patchDigest(digestOf([held]), [{ ...held, leaker: 'ice-universe' }], [])).toBeNull();
+    expect(patchDigest(null, [held], [])).toBeNull();
   });
 
   it('counts an entry from its first day and no longer on the day it stops', () => {
