@@ -29,11 +29,12 @@ export class EvidenceChanges {
     this.of(entry.partner).added.push(entry);
   }
 
-  /** Both of another write step's changes, kept with these. */
+  /** Another write step's changes, kept with these (one by one: an import's lists can be longer than a call's arguments may be). */
   merge(other: EvidenceChanges): void {
     for (const [partner, changes] of other.byPartner) {
-      this.of(partner).removed.push(...changes.removed);
-      this.of(partner).added.push(...changes.added);
+      const mine = this.of(partner);
+      for (const entry of changes.removed) mine.removed.push(entry);
+      for (const entry of changes.added) mine.added.push(entry);
     }
   }
 
