@@ -10,14 +10,9 @@ CALL (d) {
   UNWIND $evidenceDays AS day
   CALL (d, day) {
     UNWIND range(0, size(coalesce(d.leakers, [])) - 1) AS i
-    // On or after the leaker's last step (every question about today), that step; before it, a seek.
-    OPTIONAL MATCH (latest:LatestCredibilityStep {leaker: d.leakers[i]})
-    RETURN collect([i, CASE WHEN latest.day <= day THEN latest.value ELSE head(COLLECT {
-      MATCH (s:CredibilityStep)
-      WHERE s.leaker = d.leakers[i] AND s.day <= day
-      WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
-      RETURN s.value
-    }) END]) AS credibilities
+    WITH i, d.leakers[i] AS leakerId, day
+    #part(credibility-on-day)
+    RETURN collect([i, step.value]) AS credibilities
   }
   RETURN collect([day, credibilities]) AS credibilities
 }

@@ -13,10 +13,9 @@ CALL (manufacturerId) {
   RETURN e
 }
 CALL (e) {
-  OPTIONAL MATCH (s:CredibilityStep)
-  WHERE s.leaker = e.leaker AND s.day <= $asOf
-  WITH s ORDER BY s.leaker DESC, s.day DESC LIMIT 1
-  RETURN s {.hits, .resolved, .value} AS credibility
+  WITH e.leaker AS leakerId, $asOf AS day
+  #part(credibility-on-day)
+  RETURN step {.hits, .resolved, .value} AS credibility
 }
 CALL (e) {
   MATCH (k:Claim {id: e.claim})
