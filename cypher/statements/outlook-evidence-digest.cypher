@@ -16,4 +16,5 @@ CALL (d) {
   }
   RETURN collect([day, credibilities]) AS credibilities
 }
-RETURN d.manufacturers AS manufacturers, d.leakers AS leakers, d.entries AS entries, credibilities
+// A digest of claims that all lack a leaker stores no leakers (store-evidence-digests): none.
+RETURN d.manufacturers AS manufacturers, coalesce(d.leakers, []) AS leakers, d.entries AS entries, credibilities

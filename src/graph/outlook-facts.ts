@@ -106,7 +106,7 @@ async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, 
  */
 function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<string, Map<string, EvidenceSummary>> {
   if (!row || typeof row.entries !== 'string') return new Map(days.map((day) => [day, new Map()]));
-  const digest = { manufacturers: row.manufacturers as string[], leakers: row.leakers as string[], entries: row.entries };
+  const digest = { manufacturers: row.manufacturers as string[], leakers: (row.leakers as string[] | null) ?? [], entries: row.entries };
   const onDay = new Map((row.credibilities as [string, [number, number | null][]][]).map(([day, pairs]) => [day, new Map(pairs)]));
   return new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => onDay.get(day)?.get(leaker) ?? null)]));
 }

@@ -118,6 +118,23 @@ describe('the evidence digests', () => {
     expect(evidence[makers[1] as string]).toEqual([`${p}-claim3`, `${p}-claim4`]);
   });
 
+  it('answer for a partner whose claims all lack a leaker (its digest lists no leaker)', async () => {
+    // Found by outlook-properties.test.ts on random worlds: such a digest stores no leakers property.
+    const lone = `${p}-lone`;
+    await importBundle(harness.graph, {
+      format: 'optics-graph-bundle/1',
+      companies: [{ id: lone, name: `${p} Lone Optics`, roles: ['OPTICS_PARTNER'], knownSince: '2015-01-01' }],
+      claims: [{ id: `${p}-claim-lone`, statement: 'They will partner', kind: 'WILL_PARTNER', subjects: [lone, makers[0]], publishedOn: '2015-01-01' }],
+    });
+    const result = await harness.graphql(
+      `query ($p: ID!) { partnershipOutlook(opticsPartner: $p, asOf: "2015-01-01") { candidates(first: 200) { edges { node { manufacturer { slug } score } } } } }`,
+      { p: lone },
+    );
+    expect(result.errors).toBeUndefined();
+    const scored = result.data.partnershipOutlook.candidates.edges.find((e: any) => e.node.manufacturer.slug === makers[0]);
+    expect(scored.node.score).toBeCloseTo(0.5, 9);
+  });
+
   it('drop a refuted claim from the day its refutation is known, and take two resolutions at once', async () => {
     await resolve(`${p}-claim4`, 'REFUTED', '2021-08-01');
     expect(await expectDigestsMatchEntries()).toBe(1);
