@@ -48,10 +48,6 @@ export class EvidenceDigestBuilder {
   private numbers = new Int32Array(FIELDS * 64);
   private count = 0;
 
-  get size(): number {
-    return this.count;
-  }
-
   add(entry: DigestedEntry): void {
     this.addRecord(recordOf(entry));
   }
@@ -161,6 +157,12 @@ function* recordsOf(digest: EvidenceDigest): Generator<DigestRecord | null> {
     }
     yield { manufacturer, leaker, from: bytes.readInt32LE(at + 8), until: bytes.readInt32LE(at + 12), direction: bytes.readUInt8(at + 16) };
   }
+}
+
+/** A digest as a statement returns it (`manufacturers`, `leakers`, `entries`); null when there is none. A digest of claims that all lack a leaker stores no leakers. */
+export function digestOfRow(row: Record<string, unknown> | undefined): EvidenceDigest | null {
+  if (!row || typeof row.entries !== 'string') return null;
+  return { manufacturers: row.manufacturers as string[], leakers: (row.leakers as string[] | null) ?? [], entries: row.entries };
 }
 
 export function digestOf(entries: Iterable<DigestedEntry>): EvidenceDigest {

@@ -9,7 +9,7 @@
  * claims), not its entries. A digest that does not hold an entry the write removed is rebuilt from
  * the entries instead, as a store made before digests is once at start-up.
  */
-import { EvidenceDigestBuilder, patchDigest, type DigestedEntry, type EvidenceDigest } from '../domain/evidence-digest.ts';
+import { EvidenceDigestBuilder, digestOfRow, patchDigest, type DigestedEntry, type EvidenceDigest } from '../domain/evidence-digest.ts';
 import type { GraphExecutor, StatementRunner } from './executor.ts';
 
 /** Partners whose digests or entries are read per statement. */
@@ -68,9 +68,8 @@ export async function refreshEvidenceDigests(run: StatementRunner, changes: Evid
     const unpatched: string[] = [];
     for (const row of rows) {
       const partner = String(row.partner);
-      const stored = typeof row.entries === 'string' ? { manufacturers: row.manufacturers as string[], leakers: row.leakers as string[], entries: row.entries } : null;
       const { removed, added } = changes.get(partner);
-      const patched = patchDigest(stored, removed, added);
+      const patched = patchDigest(digestOfRow(row), removed, added);
       if (patched) digests.push({ partner, ...patched });
       else unpatched.push(partner);
     }

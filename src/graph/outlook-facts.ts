@@ -5,7 +5,7 @@
  * index entries about it.
  */
 import { credibilityValue } from '../domain/credibility.ts';
-import { summariesOfDigest } from '../domain/evidence-digest.ts';
+import { digestOfRow, summariesOfDigest } from '../domain/evidence-digest.ts';
 import type { CompanyFact, ExclusivityFact, PartnershipFact } from '../domain/facts.ts';
 import { WEIGHT_WITHOUT_LEAKER, type EvidenceDirection, type EvidenceSummary } from '../domain/partnership-evidence.ts';
 import type { RequestContext } from '../context.ts';
@@ -105,8 +105,8 @@ async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, 
  * with its leakers' credibility that day (src/domain/evidence-digest.ts). No digest: no evidence.
  */
 function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<string, Map<string, EvidenceSummary>> {
-  if (!row || typeof row.entries !== 'string') return new Map(days.map((day) => [day, new Map()]));
-  const digest = { manufacturers: row.manufacturers as string[], leakers: (row.leakers as string[] | null) ?? [], entries: row.entries };
+  const digest = digestOfRow(row);
+  if (!row || !digest) return new Map(days.map((day) => [day, new Map()]));
   const onDay = new Map((row.credibilities as [string, [number, number | null][]][]).map(([day, pairs]) => [day, new Map(pairs)]));
   return new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => onDay.get(day)?.get(leaker) ?? null)]));
 }
