@@ -30,9 +30,16 @@ export interface OutlookFacts {
 export function outlookFactsParameters(opticsPartnerId: string, asOf: string, afterExclusivityId: string | null = null) {
   return {
     facts: { partner: opticsPartnerId, asOf, afterExclusivity: afterExclusivityId, stillBindingOn: asOf },
-    evidence: { partner: opticsPartnerId, evidenceDays: [asOf] },
+    evidence: { partner: opticsPartnerId, evidenceDays: [asOf], scanShare: LATEST_STEPS_SCAN_SHARE },
   };
 }
+
+/**
+ * The share of all leakers with a credibility step that a partner's leakers must reach for the
+ * outlook to read every leaker's latest step in one scan rather than seek each of the partner's
+ * (cypher/statements/outlook-evidence-digest.cypher): below it, the seeks cost less.
+ */
+export const LATEST_STEPS_SCAN_SHARE = 0.25;
 
 /** null when no company with that id was known on the day. */
 export async function outlookFacts(
@@ -107,8 +114,23 @@ async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, 
 function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<string, Map<string, EvidenceSummary>> {
   const digest = digestOfRow(row);
   if (!row || !digest) return new Map(days.map((day) => [day, new Map()]));
+  const credibilityOn = credibilitiesOfRow(row, digest.leakers);
+  return new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => credibilityOn(day, leaker))]));
+}
+
+/**
+ * Each listed leaker's credibility on a day, from the statement's row: every leaker's latest step,
+ * which holds on every day asked about (`latest`), or the step of each leaker and day
+ * (`credibilities`); see cypher/statements/outlook-evidence-digest.cypher. null: no step, a newcomer.
+ */
+function credibilitiesOfRow(row: Row, leakers: readonly string[]): (day: string, leaker: number) => number | null {
+  if (row.latest) {
+    const latest = new Map(row.latest as [string, number][]);
+    const values = leakers.map((id) => latest.get(id) ?? null);
+    return (_day, leaker) => values[leaker] ?? null;
+  }
   const onDay = new Map((row.credibilities as [string, [number, number | null][]][]).map(([day, pairs]) => [day, new Map(pairs)]));
-  return new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => onDay.get(day)?.get(leaker) ?? null)]));
+  return (day, leaker) => onDay.get(day)?.get(leaker) ?? null;
 }
 
 /** outlook-facts' records (the partner on the first, the lists in slices) as one row; null: no partner known on the day. */

@@ -149,6 +149,27 @@ describe('the evidence digests', () => {
     expect(after[makers[2] as string]).toEqual([]);
   });
 
+  it('give each leaker the same credibility read from one scan of the latest steps as from a seek per leaker', async () => {
+    // After the refutations above both leakers have steps. $scanShare 0 scans whenever the days allow,
+    // 2 never does (outlook-evidence-digest.cypher).
+    const read = async (day: string, scanShare: number) => (await harness.graph.read('outlook-evidence-digest', { partner, evidenceDays: [day], scanShare }))[0] as any;
+    const today = new Date().toISOString().slice(0, 10);
+    const [scanned, sought] = [await read(today, 0), await read(today, 2)];
+    expect(scanned.latest).not.toBeNull();
+    expect(sought.latest).toBeNull();
+    const latest = new Map(scanned.latest as [string, number][]);
+    const [day, pairs] = (sought.credibilities as [string, [number, number | null][]][])[0] ?? [];
+    expect(day).toBe(today);
+    if (!pairs) throw new Error('no credibilities for the day');
+    expect(pairs.filter(([, value]) => value !== null)).toHaveLength(2);
+    for (const [index, value] of pairs) expect(latest.get(sought.leakers[index]) ?? null).toBe(value);
+    // A day before a leaker's last step needs its step of that day: never the scan.
+    const past = await read('2021-08-15', 0);
+    expect(past.latest).toBeNull();
+    const pastValues = (past.credibilities[0][1] as [number, number | null][]).map(([, value]) => value);
+    expect(pastValues).not.toEqual(pairs.map(([, value]) => value));
+  });
+
   it('take in the claims of a staged import when it publishes, and nothing of one that fails', async () => {
     const more = {
       ...base,
