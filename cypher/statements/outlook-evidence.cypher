@@ -1,7 +1,7 @@
 // The claims behind the scores of the manufacturers $manufacturers in the outlook of $partner as of
-// $asOf, from the evidence index, newest first and at most $limit per manufacturer, with each
-// leaker's credibility that day (null: no step yet), the claim in the claim projection, narrowed to
-// what the query shows of it (src/graph/outlook-facts.ts), and, when $withLeakers (the query shows
+// $asOf, from the evidence index, newest first and at most $limit per manufacturer (each leaker's
+// credibility that day came with the partner's evidence digest, outlook-evidence-digest), the claim
+// in the claim projection, narrowed to what the query shows of it (src/graph/outlook-facts.ts), and, when $withLeakers (the query shows
 // them), each leaker in the row of the leaker loader, which the service primes with it instead of
 // reading the leakers in a round trip of their own.
 UNWIND $manufacturers AS manufacturerId
@@ -13,11 +13,6 @@ CALL (manufacturerId) {
   RETURN e
 }
 CALL (e) {
-  WITH e.leaker AS leakerId, $asOf AS day
-  #part(credibility-on-day)
-  RETURN step {.hits, .resolved, .value} AS credibility
-}
-CALL (e) {
   MATCH (k:Claim {id: e.claim})
   RETURN #projection(claim) AS claim
 }
@@ -26,4 +21,4 @@ CALL (e) {
   WHERE $withLeakers AND l.knownSince <= $asOf
   RETURN #projection(leaker) AS leaker
 }
-RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, credibility, claim, leaker
+RETURN manufacturerId, e.claim AS claimId, e.leaker AS leakerId, e.direction AS direction, claim, leaker

@@ -13,12 +13,25 @@ import type { Row } from './executor.ts';
 import type { ProjectionSelection } from './statements.ts';
 import { companyFact, exclusivityFact, partnershipFact } from './rows.ts';
 
+/** A leaker's credibility on a day, as its credibility step holds it (src/domain/credibility.ts). */
+export interface LeakerCredibility {
+  hits: number;
+  resolved: number;
+  value: number;
+}
+
 export interface OutlookFacts {
   partner: CompanyFact;
   companies: CompanyFact[];
   partnerships: PartnershipFact[];
   exclusivities: ExclusivityFact[];
   evidence: Map<string, EvidenceSummary>;
+  /**
+   * The credibility on the as-of day of each leaker the partner's evidence names, as the evidence
+   * statement read it with the digest (null: no step yet, or not named): the page's claims show it
+   * without reading it again.
+   */
+  credibilityOf: (leakerId: string) => LeakerCredibility | null;
   /** The partnership and clause rows as read, in the shape of their loaders (to prime them). */
   rows: { partnerships: Row[]; exclusivities: Row[] };
 }
@@ -50,13 +63,14 @@ export async function outlookFacts(
 ): Promise<OutlookFacts | null> {
   const facts = await readFacts(context, outlookFactsParameters(opticsPartnerId, asOf, afterExclusivityId));
   if (!facts) return null;
-  const { evidenceOn, ...rest } = facts;
-  return { ...rest, evidence: evidenceOn.get(asOf) ?? new Map() };
+  const { evidenceOn, credibilityOn, ...rest } = facts;
+  return { ...rest, evidence: evidenceOn.get(asOf) ?? new Map(), credibilityOf: (leakerId) => credibilityOn(asOf, leakerId) };
 }
 
 /** The facts of one optics partner known on the latest of `days`, and the evidence summaries of each day. */
-export interface OutlookFactsOnDays extends Omit<OutlookFacts, 'evidence'> {
+export interface OutlookFactsOnDays extends Omit<OutlookFacts, 'evidence' | 'credibilityOf'> {
   evidenceOn: Map<string, Map<string, EvidenceSummary>>;
+  credibilityOn: (day: string, leakerId: string) => LeakerCredibility | null;
 }
 
 /**
@@ -104,18 +118,25 @@ async function readFacts(context: Pick<RequestContext, 'graph' | 'roundTrips'>, 
   const [facts, evidenceDigest] = outlookFactsStatements(parameters);
   const [rows, [digest]] = await Promise.all([read(facts), read(evidenceDigest)]);
   const row = wholeFacts(rows);
-  return row ? { ...factsOfRow(row), evidenceOn: evidenceOnDays(digest, parameters.evidence.evidenceDays) } : null;
+  return row ? { ...factsOfRow(row), ...evidenceOnDays(digest, parameters.evidence.evidenceDays) } : null;
 }
 
 /**
  * The evidence summaries of each day from outlook-evidence-digest's row: the partner's digest summed
  * with its leakers' credibility that day (src/domain/evidence-digest.ts). No digest: no evidence.
  */
-function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<string, Map<string, EvidenceSummary>> {
+function evidenceOnDays(row: Row | undefined, days: readonly string[]): Pick<OutlookFactsOnDays, 'evidenceOn' | 'credibilityOn'> {
   const digest = digestOfRow(row);
-  if (!row || !digest) return new Map(days.map((day) => [day, new Map()]));
+  if (!row || !digest) return { evidenceOn: new Map(days.map((day) => [day, new Map()])), credibilityOn: () => null };
   const credibilityOn = credibilitiesOfRow(row, digest.leakers);
-  return new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => credibilityOn(day, leaker))]));
+  const indexOf = new Map(digest.leakers.map((id, index) => [id, index]));
+  return {
+    evidenceOn: new Map(days.map((day) => [day, summariesOfDigest(digest, day, (leaker) => credibilityOn(day, leaker)?.value ?? null)])),
+    credibilityOn: (day, leakerId) => {
+      const index = indexOf.get(leakerId);
+      return index === undefined ? null : credibilityOn(day, index);
+    },
+  };
 }
 
 /**
@@ -123,14 +144,24 @@ function evidenceOnDays(row: Row | undefined, days: readonly string[]): Map<stri
  * which holds on every day asked about (`latest`), or the step of each leaker and day
  * (`credibilities`); see cypher/statements/outlook-evidence-digest.cypher. null: no step, a newcomer.
  */
-function credibilitiesOfRow(row: Row, leakers: readonly string[]): (day: string, leaker: number) => number | null {
+function credibilitiesOfRow(row: Row, leakers: readonly string[]): (day: string, leaker: number) => LeakerCredibility | null {
   if (row.latest) {
-    const latest = new Map(row.latest as [string, number][]);
-    const values = leakers.map((id) => latest.get(id) ?? null);
-    return (_day, leaker) => values[leaker] ?? null;
+    const latest = new Map((row.latest as StepRow<string>[]).map(([id, ...step]) => [id, credibilityOfStep(step)]));
+    const steps = leakers.map((id) => latest.get(id) ?? null);
+    return (_day, leaker) => steps[leaker] ?? null;
   }
-  const onDay = new Map((row.credibilities as [string, [number, number | null][]][]).map(([day, pairs]) => [day, new Map(pairs)]));
+  const onDay = new Map(
+    (row.credibilities as [string, StepRow<number>[]][]).map(([day, rows]) => [day, new Map(rows.map(([index, ...step]) => [index, credibilityOfStep(step)]))]),
+  );
   return (day, leaker) => onDay.get(day)?.get(leaker) ?? null;
+}
+
+/** [leaker or its index, hits, resolved], both null when the leaker has no step by the day. */
+type StepRow<Leaker> = [Leaker, number | null, number | null];
+
+/** A step's credibility; its value by the rule, as the step's writer worked it out (src/graph/credibility-steps.ts). */
+function credibilityOfStep([hits, resolved]: [number | null, number | null]): LeakerCredibility | null {
+  return hits === null || resolved === null ? null : { hits, resolved, value: credibilityValue(hits, resolved) };
 }
 
 /** outlook-facts' records (the partner on the first, the lists in slices) as one row; null: no partner known on the day. */
@@ -141,7 +172,7 @@ function wholeFacts(rows: Row[]): Row | null {
   return { partner, manufacturers: all('manufacturers'), partnerships: all('partnerships'), exclusivities: all('exclusivities') };
 }
 
-function factsOfRow(row: Row): Omit<OutlookFactsOnDays, 'evidenceOn'> {
+function factsOfRow(row: Row): Omit<OutlookFactsOnDays, 'evidenceOn' | 'credibilityOn'> {
   const partner = companyFact(row.partner as Row);
   const manufacturers = (row.manufacturers as unknown[][]).map(
     ([id, name, founded, dissolved, dissolvedKnownSince, knownSince, isOpticsPartner]): CompanyFact => ({
@@ -172,7 +203,7 @@ export interface EvidenceEntry {
   claimId: string;
   leakerId: string | null;
   direction: EvidenceDirection;
-  credibility: { hits: number; resolved: number; value: number } | null;
+  credibility: LeakerCredibility | null;
   weight: number;
   /** The claim's row, narrowed to what the query shows of it (`selection`). */
   claim: Row;
@@ -193,6 +224,7 @@ export async function outlookEvidence(
   manufacturerIds: readonly string[],
   asOf: string,
   limit: number,
+  credibilityOf: OutlookFacts['credibilityOf'],
   selection: ProjectionSelection = CLAIM_ID_ONLY,
   withLeakers = false,
 ): Promise<EvidenceEntry[]> {
@@ -200,9 +232,8 @@ export async function outlookEvidence(
   const rows = await context.graph.read('outlook-evidence', parameters, context.roundTrips, selection);
   return rows.map((row) => {
     const leakerId = row.leakerId === '' ? null : String(row.leakerId);
-    const stored = row.credibility as { hits: number; resolved: number; value: number } | null;
-    // A leaker with no decided claim yet has no step: a newcomer.
-    const credibility = leakerId === null ? null : (stored ?? { hits: 0, resolved: 0, value: credibilityValue(0, 0) });
+    // Read with the digest, on the same day. A leaker with no decided claim yet has no step: a newcomer.
+    const credibility = leakerId === null ? null : (credibilityOf(leakerId) ?? { hits: 0, resolved: 0, value: credibilityValue(0, 0) });
     return {
       manufacturerId: String(row.manufacturerId),
       claimId: String(row.claimId),

@@ -8,7 +8,7 @@ import type { BindingClause } from '../domain/freedom.ts';
 import type { CompanyFact } from '../domain/facts.ts';
 import { clausesInForce, freeFrom } from '../domain/freedom.ts';
 import { companyTimeline, EVENT_KINDS, type TimelineEvent } from '../domain/timeline.ts';
-import { outlookEvidence, outlookFacts, type EvidenceEntry } from '../graph/outlook-facts.ts';
+import { outlookEvidence, outlookFacts, type EvidenceEntry, type OutlookFacts } from '../graph/outlook-facts.ts';
 import { claimFact, companyFact, deviceFact, exclusivityFact, partnershipFact } from '../graph/rows.ts';
 import { entityKey, requestLoader, type Loaded } from '../graph/loaders.ts';
 import type { RequestContext } from '../context.ts';
@@ -65,7 +65,7 @@ const OutlookEvidenceRef = builder.objectRef<EvidenceView>('OutlookEvidence').im
  * the explanation, which needs the same claims, shares the evidence field's round trip instead of
  * making its own.
  */
-type CandidateView = Candidate & { asOf: string; opticsPartnerId: string; evidenceReading: EvidenceReading };
+type CandidateView = Candidate & { asOf: string; opticsPartnerId: string; evidenceReading: EvidenceReading; credibilityOf: OutlookView['credibilityOf'] };
 
 /** How a page reads the claims behind scores: each claim as `claims` says, and whether it shows their leakers. */
 interface EvidenceReading {
@@ -82,7 +82,16 @@ function evidenceOf(candidate: CandidateView, ctx: RequestContext, limit: number
   const batch = `outlook-evidence:${candidate.opticsPartnerId}@${candidate.asOf}:${limit}:${reading.claims.signature}:${reading.leakers}`;
   const loader = requestLoader<EvidenceView[]>(ctx, batch, async (manufacturerIds) => {
     const { asOf } = candidate;
-    const entries = await outlookEvidence(ctx, candidate.opticsPartnerId, manufacturerIds, asOf, limit, reading.claims.selection ?? ID_ONLY.claims.selection, reading.leakers);
+    const entries = await outlookEvidence(
+      ctx,
+      candidate.opticsPartnerId,
+      manufacturerIds,
+      asOf,
+      limit,
+      candidate.credibilityOf,
+      reading.claims.selection ?? ID_ONLY.claims.selection,
+      reading.leakers,
+    );
     const leakers = new Map(entries.flatMap((entry) => (entry.leaker ? [[entry.leaker.id, entry.leaker] as const] : [])));
     prime(ctx, LeakerRef, [...leakers.values()], asOf);
     const narrowed = reading.claims.selection !== undefined;
@@ -174,7 +183,8 @@ const ExclusionRef = builder.objectRef<WithAsOf<Exclusion>>('OutlookExclusion').
   }),
 });
 
-export type OutlookView = ReturnType<typeof partnershipOutlook>;
+/** The outlook, with the credibility of the leakers behind its scores as read with them (its page's claims show it). */
+export type OutlookView = ReturnType<typeof partnershipOutlook> & Pick<OutlookFacts, 'credibilityOf'>;
 
 export const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').implement({
   description: 'Who the optics partner could partner with on the evaluation day, as known on the as-of day, and why.',
@@ -209,7 +219,7 @@ export const OutlookRef = builder.objectRef<OutlookView>('PartnershipOutlook').i
           return pageOfItems(
             ctx,
             args,
-            o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId, evidenceReading })),
+            o.candidates.map((c) => ({ ...c, asOf: o.asOf, opticsPartnerId: o.opticsPartnerId, evidenceReading, credibilityOf: o.credibilityOf })),
             OUTLOOK_PAGE_SIZE,
           );
         },
@@ -322,7 +332,8 @@ export async function loadOutlook(ctx: RequestContext, args: OutlookQuestion): P
       throw new GraphQLError(`No optics partner "${args.opticsPartner}" was known on ${asOf}`, { extensions: { code: 'NOT_FOUND', argument: 'opticsPartner' } });
     }
     try {
-      return { view: partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId }), rows: facts.rows };
+      const view = partnershipOutlook({ ...facts, opticsPartnerId: facts.partner.id, asOf, region, afterExclusivityId });
+      return { view: { ...view, credibilityOf: facts.credibilityOf }, rows: facts.rows };
     } catch (error) {
       if (error instanceof UnknownExclusivityError) {
         throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: 'afterExclusivity' } });

@@ -157,17 +157,37 @@ describe('the evidence digests', () => {
     const [scanned, sought] = [await read(today, 0), await read(today, 2)];
     expect(scanned.latest).not.toBeNull();
     expect(sought.latest).toBeNull();
-    const latest = new Map(scanned.latest as [string, number][]);
-    const [day, pairs] = (sought.credibilities as [string, [number, number | null][]][])[0] ?? [];
+    // Each leaker's step as [hits, resolved] (null, null: no step by the day).
+    const latest = new Map((scanned.latest as [string, number, number][]).map(([leaker, ...step]) => [leaker, step]));
+    const [day, steps] = (sought.credibilities as [string, [number, number | null, number | null][]][])[0] ?? [];
     expect(day).toBe(today);
-    if (!pairs) throw new Error('no credibilities for the day');
-    expect(pairs.filter(([, value]) => value !== null)).toHaveLength(2);
-    for (const [index, value] of pairs) expect(latest.get(sought.leakers[index]) ?? null).toBe(value);
+    if (!steps) throw new Error('no credibilities for the day');
+    expect(steps.filter(([, hits]) => hits !== null)).toHaveLength(2);
+    for (const [index, ...step] of steps) expect(latest.get(sought.leakers[index]) ?? [null, null]).toEqual(step);
     // A day before a leaker's last step needs its step of that day: never the scan.
     const past = await read('2021-08-15', 0);
     expect(past.latest).toBeNull();
-    const pastValues = (past.credibilities[0][1] as [number, number | null][]).map(([, value]) => value);
-    expect(pastValues).not.toEqual(pairs.map(([, value]) => value));
+    const pastSteps = (past.credibilities[0][1] as [number, number | null, number | null][]).map(([, ...step]) => step);
+    expect(pastSteps).not.toEqual(steps.map(([, ...step]) => step));
+  });
+
+  it("show, beside each claim behind a score, its leaker's credibility that day as the leaker's own field gives it", async () => {
+    const query = `query ($p: ID!, $asOf: Date) { partnershipOutlook(opticsPartner: $p, asOf: $asOf) {
+      candidates(first: 20) { edges { node { manufacturer { slug } evidence(first: 5) { leaker { slug credibility { value hits resolved } } credibility credibilityHits credibilityResolved } } } }
+    } }`;
+    let shown = 0;
+    for (const asOf of ['2021-08-15', new Date().toISOString().slice(0, 10)]) {
+      const result: { data?: any; errors?: unknown } = await harness.graphql(query, { p: partner, asOf });
+      expect(result.errors).toBeUndefined();
+      for (const edge of result.data.partnershipOutlook.candidates.edges) {
+        if (!makers.includes(edge.node.manufacturer.slug)) continue;
+        for (const e of edge.node.evidence.filter((x: any) => x.leaker)) {
+          expect([e.credibility, e.credibilityHits, e.credibilityResolved]).toEqual([e.leaker.credibility.value, e.leaker.credibility.hits, e.leaker.credibility.resolved]);
+          shown += 1;
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(2);
   });
 
   it('take in the claims of a staged import when it publishes, and nothing of one that fails', async () => {

@@ -20,8 +20,9 @@ const launcherLib = join(launcherDir, 'target/lib');
 /**
  * The flags Neo4j's own server passes to the JVM (its neo4j.conf's server.jvm.additional): the module
  * flags an embedded start on Java 17 needs, and the ones that make it faster. TrustFinalNonStaticFields
- * lets the JIT treat final fields as constants; with it and DisableExplicitGC the busiest outlook at 1M
- * claims ran 5-10% faster here (median 68-69 against 73-76 ms, alternating runs of 40, .scratch-style).
+ * lets the JIT treat final fields as constants. The busiest outlook at 1M claims ran 5-10% faster with
+ * them in two alternating pairs of in-process runs (median 68-69 against 73-76 ms); the scale bench's
+ * runs could not tell them from the machine's noise (README, "At size").
  */
 const jvmFlags = [
   '-XX:+UseG1GC',
