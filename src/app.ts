@@ -1,10 +1,11 @@
 /**
  * Builds the yoga instance; src/server.ts listens on it. Tests call `app.fetch(...)` with no open port.
  */
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { eventContext, type RequestContext } from './context.ts';
 import type { GraphEvents } from './events/graph-events.ts';
 import { inProcessGraphEvents } from './events/event-bus.ts';
@@ -97,6 +98,12 @@ export function createApp({ config, graph, logger, events = inProcessGraphEvents
       ...requestLimits(config.limits),
       useHealth(graph),
       useGraphErrors(graph),
+      // Queries run as compiled JavaScript (graphql-jit), not through graphql-js's generic executor:
+      // read 3 of the scale bench completes 12,500 fields, and compiled it took 7.3-7.5 ms of Node CPU
+      // per request at 1M claims instead of 8.7-9.0 (alternating in-process runs of 80). Compiled
+      // queries are kept per parsed document, which yoga's parser cache bounds. Mutations and
+      // subscriptions keep graphql-js (their per-event context and serial execution stay as they were).
+      useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation === 'query' }),
       // Last: its lookup comes after trusted documents resolve an id to its document, and it keeps an
       // answer only if no plugin before it stopped the execution (a limit, Neo4j down).
       ...useGraphResponseCache({ entries: config.responseCacheEntries, graph, arrivalOf }),
