@@ -8,12 +8,12 @@
 // Each credibility is its step's hits and resolved (null: no step by the day; the service works out
 // the value by the rule, src/domain/credibility.ts, and the page's claims show all three), and they
 // come one of two ways (the rule for which step is cypher/parts/credibility-on-day.cypher):
-// - `latest`, [[leaker, hits, resolved]] for every leaker with a step: when every day asked
-//   about is on or after the newest step of any leaker, each leaker's credibility on each of those days is its
-//   latest step; and when the partner's leakers are at least $scanShare of all leakers with a step
-//   (src/graph/outlook-facts.ts), one scan of the latest steps costs less than a seek per leaker (the
-//   busiest partner at 1M claims: 1,000 leakers, 8 against 15 ms of server time). That is the
-//   outlook asked about today, of a partner many leakers name.
+// - `latest`, [[leaker, hits, resolved]] for every leaker with a step: when every day asked about
+//   is on or after the newest step of any leaker, each leaker's credibility on each of those days
+//   is its latest step; and when the partner's leakers are at least $scanShare of all leakers with
+//   a step (src/graph/outlook-facts.ts), one scan of the latest steps costs less than a seek per
+//   leaker (the busiest partner at 1M claims: 1,000 leakers, 8 against 15 ms of server time). That
+//   is the outlook asked about today, of a partner many leakers name.
 // - otherwise `credibilities`, [day, [[index in the list, hits, resolved]]] for each day, a
 //   seek or two per leaker and day; `latest` is null.
 OPTIONAL MATCH (d:EvidenceDigest {partner: $partner})

@@ -1,9 +1,9 @@
 // The claims behind the scores of the manufacturers $manufacturers in the outlook of $partner as of
 // $asOf, from the evidence index, newest first and at most $limit per manufacturer (each leaker's
-// credibility that day came with the partner's evidence digest, outlook-evidence-digest), the claim
-// in the claim projection, narrowed to what the query shows of it (src/graph/outlook-facts.ts), and, when $withLeakers (the query shows
-// them), each leaker in the row of the leaker loader, which the service primes with it instead of
-// reading the leakers in a round trip of their own.
+// credibility that day came with the partner's evidence digest, outlook-evidence-digest): the claim
+// in the claim projection, narrowed to what the query shows of it (src/graph/outlook-facts.ts), and,
+// when $withLeakers (the query shows them), each leaker in the row of the leaker loader, which the
+// service primes with it instead of reading the leakers in a round trip of their own.
 UNWIND $manufacturers AS manufacturerId
 CALL (manufacturerId) {
   MATCH (e:Evidence)
