@@ -43,6 +43,18 @@ export function credibilityValue(hits: number, resolved: number): number {
   return (hits + 1) / (resolved + 2);
 }
 
+/** A leaker's credibility on a day from its counts then (its credibility step's), with its value. */
+export interface CredibilityCounts {
+  hits: number;
+  resolved: number;
+  value: number;
+}
+
+/** The credibility of counts; without arguments, a newcomer's (no decided claim yet: 0.5). */
+export function credibilityOfCounts(hits = 0, resolved = 0): CredibilityCounts {
+  return { hits, resolved, value: credibilityValue(hits, resolved) };
+}
+
 /** null while the claim is unpublished or its outcome is still open on A. */
 function resolvedClaimAsOf(claim: ClaimFact, asOf: Day): ResolvedClaim | null {
   const resolution = resolutionAsOf(claim, asOf);

@@ -4,7 +4,7 @@
  * bounded by the optics partner: its partnerships, the clauses, the manufacturers, and the evidence
  * index entries about it.
  */
-import { credibilityValue } from '../domain/credibility.ts';
+import { credibilityOfCounts, type CredibilityCounts } from '../domain/credibility.ts';
 import { digestOfRow, summariesOfDigest } from '../domain/evidence-digest.ts';
 import type { CompanyFact, ExclusivityFact, PartnershipFact } from '../domain/facts.ts';
 import { WEIGHT_WITHOUT_LEAKER, type EvidenceDirection, type EvidenceSummary } from '../domain/partnership-evidence.ts';
@@ -12,13 +12,6 @@ import type { RequestContext } from '../context.ts';
 import type { Row } from './executor.ts';
 import type { ProjectionSelection } from './statements.ts';
 import { companyFact, exclusivityFact, partnershipFact } from './rows.ts';
-
-/** A leaker's credibility on a day, as its credibility step holds it (src/domain/credibility.ts). */
-export interface LeakerCredibility {
-  hits: number;
-  resolved: number;
-  value: number;
-}
 
 export interface OutlookFacts {
   partner: CompanyFact;
@@ -31,7 +24,7 @@ export interface OutlookFacts {
    * statement read it with the digest (null: no step yet, or not named): the page's claims show it
    * without reading it again.
    */
-  credibilityOf: (leakerId: string) => LeakerCredibility | null;
+  credibilityOf: (leakerId: string) => CredibilityCounts | null;
   /** The partnership and clause rows as read, in the shape of their loaders (to prime them). */
   rows: { partnerships: Row[]; exclusivities: Row[] };
 }
@@ -70,7 +63,7 @@ export async function outlookFacts(
 /** The facts of one optics partner known on the latest of `days`, and the evidence summaries of each day. */
 export interface OutlookFactsOnDays extends Omit<OutlookFacts, 'evidence' | 'credibilityOf'> {
   evidenceOn: Map<string, Map<string, EvidenceSummary>>;
-  credibilityOn: (day: string, leakerId: string) => LeakerCredibility | null;
+  credibilityOn: (day: string, leakerId: string) => CredibilityCounts | null;
 }
 
 /**
@@ -144,7 +137,7 @@ function evidenceOnDays(row: Row | undefined, days: readonly string[]): Pick<Out
  * which holds on every day asked about (`latest`), or the step of each leaker and day
  * (`credibilities`); see cypher/statements/outlook-evidence-digest.cypher. null: no step, a newcomer.
  */
-function credibilitiesOfRow(row: Row, leakers: readonly string[]): (day: string, leaker: number) => LeakerCredibility | null {
+function credibilitiesOfRow(row: Row, leakers: readonly string[]): (day: string, leaker: number) => CredibilityCounts | null {
   if (row.latest) {
     const latest = new Map((row.latest as StepRow<string>[]).map(([id, ...step]) => [id, credibilityOfStep(step)]));
     const steps = leakers.map((id) => latest.get(id) ?? null);
@@ -160,8 +153,8 @@ function credibilitiesOfRow(row: Row, leakers: readonly string[]): (day: string,
 type StepRow<Leaker> = [Leaker, number | null, number | null];
 
 /** A step's credibility; its value by the rule, as the step's writer worked it out (src/graph/credibility-steps.ts). */
-function credibilityOfStep([hits, resolved]: [number | null, number | null]): LeakerCredibility | null {
-  return hits === null || resolved === null ? null : { hits, resolved, value: credibilityValue(hits, resolved) };
+function credibilityOfStep([hits, resolved]: [number | null, number | null]): CredibilityCounts | null {
+  return hits === null || resolved === null ? null : credibilityOfCounts(hits, resolved);
 }
 
 /** outlook-facts' records (the partner on the first, the lists in slices) as one row; null: no partner known on the day. */
@@ -203,7 +196,7 @@ export interface EvidenceEntry {
   claimId: string;
   leakerId: string | null;
   direction: EvidenceDirection;
-  credibility: LeakerCredibility | null;
+  credibility: CredibilityCounts | null;
   weight: number;
   /** The claim's row, narrowed to what the query shows of it (`selection`). */
   claim: Row;
@@ -233,7 +226,7 @@ export async function outlookEvidence(
   return rows.map((row) => {
     const leakerId = row.leakerId === '' ? null : String(row.leakerId);
     // Read with the digest, on the same day. A leaker with no decided claim yet has no step: a newcomer.
-    const credibility = leakerId === null ? null : (credibilityOf(leakerId) ?? { hits: 0, resolved: 0, value: credibilityValue(0, 0) });
+    const credibility = leakerId === null ? null : (credibilityOf(leakerId) ?? credibilityOfCounts());
     return {
       manufacturerId: String(row.manufacturerId),
       claimId: String(row.claimId),

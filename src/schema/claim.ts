@@ -1,5 +1,5 @@
 /** Leakers, the claims they publish, how each turned out, and the sources that report them. */
-import { credibilityValue } from '../domain/credibility.ts';
+import { credibilityOfCounts, type CredibilityCounts } from '../domain/credibility.ts';
 import type { RequestContext } from '../context.ts';
 import { resolutionAsOf, resolutionsKnownOn } from '../domain/as-of.ts';
 import { claimFact } from '../graph/rows.ts';
@@ -136,13 +136,7 @@ ClaimRef.implement({
 });
 
 /** A leaker's counts on a day, kept on write as credibility steps (src/graph/credibility-steps.ts). */
-interface CredibilityView {
-  leakerId: string;
-  asOf: string;
-  hits: number;
-  resolved: number;
-  value: number;
-}
+type CredibilityView = CredibilityCounts & { leakerId: string; asOf: string };
 
 const CredibilityRef = builder.objectRef<CredibilityView>('Credibility').implement({
   description: "(hits + 1) / (resolved + 2) over the leaker's claims whose outcome was known on the day: a newcomer starts at 0.5.",
@@ -171,7 +165,7 @@ async function leakerCredibility(leakerId: string, asOf: string, ctx: RequestCon
     return ids.map((id) => byId.get(id) ?? { hits: 0, resolved: 0 });
   });
   const { hits, resolved } = await loader.load(leakerId);
-  return { leakerId, asOf, hits, resolved, value: credibilityValue(hits, resolved) };
+  return { leakerId, asOf, ...credibilityOfCounts(hits, resolved) };
 }
 
 LeakerRef.implement({

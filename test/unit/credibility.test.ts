@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credibilityAsOf } from '../../src/domain/credibility.ts';
+import { credibilityAsOf, credibilityOfCounts } from '../../src/domain/credibility.ts';
 import { claim, resolution } from './builders.ts';
 
 const byDcs = (id: string, fields: Parameters<typeof claim>[1] = {}) => claim(id, { leakerId: 'digital-chat-station', publishedOn: '2020-01-01', ...fields });
@@ -26,6 +26,17 @@ describe('leaker credibility as of a day', () => {
       ['partly', 'PARTLY_CONFIRMED'],
       ['refuted', 'REFUTED'],
     ]);
+  });
+
+  it("gives from a leaker's stored counts the credibility the rule gives from its claims, and a newcomer 0.5", () => {
+    const claims = [
+      byDcs('confirmed', { resolutions: [resolution('CONFIRMED', '2021-01-01')] }),
+      byDcs('partly', { resolutions: [resolution('PARTLY_CONFIRMED', '2021-01-01')] }),
+      byDcs('refuted', { resolutions: [resolution('REFUTED', '2021-01-01')] }),
+    ];
+    const { hits, resolved, value } = credibilityAsOf('digital-chat-station', claims, '2021-06-01');
+    expect(credibilityOfCounts(hits, resolved)).toEqual({ hits, resolved, value });
+    expect(credibilityOfCounts()).toEqual({ hits: 0, resolved: 0, value: 0.5 });
   });
 
   it('ignores other leakers and claims without a leaker', () => {
