@@ -33,6 +33,7 @@ import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
 import { ms, ratio, table, timeInterleaved } from './timing.ts';
 import { splitBundle } from './split-bundle.ts';
 import { compareThroughput } from './throughput.ts';
+import { findRunningNeo4j } from '../tools/neo4j/running-neo4j.ts';
 import { responseCacheOption, withResponseCache } from './response-cache-flag.ts';
 
 const { values: args } = parseArgs({
@@ -222,7 +223,11 @@ async function throughputPhase() {
   const served = withResponseCache(config, args['response-cache']);
   log(`\nthroughput: demo data on Neo4j ${runtime.neo4jVersion}, ${args.connections} connections, ${args.duration} s per read and contender, over HTTP`);
   log(`ours: ${served.label}`);
+  // The JVM the launcher runs Neo4j in: its process id is noted in the data folder.
+  const running = await findRunningNeo4j(neo4j.dataDir);
+  if (!running) throw new Error(`no Neo4j noted as running on ${neo4j.dataDir}`);
   const report = await compareThroughput({
+    neo4jPid: running.pid,
     ours: createApp({ config: served.config, graph: runtime.graph, logger }),
     oursLabel: served.config.responseCacheEntries > 0 ? 'ours (response cache)' : 'ours (no response cache)',
     peer: await createPeerApp(runtime.graph.driver, runtime.connection.database),
