@@ -13,7 +13,7 @@
  * is unreachable every statement fails at once, including those already waiting for it when it
  * went (availability.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, type Session, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../log.ts';
 import { GraphAvailability } from './availability.ts';
 import { GraphUnavailableError, graphErrorOf, type TransactionLimits } from './graph-errors.ts';
@@ -82,6 +82,14 @@ export class GraphExecutor {
   readonly database: string;
   /** Whether Neo4j answers; shared by every view of one driver (see forImports). */
   readonly availability: GraphAvailability;
+  /**
+   * The bookmarks of every transaction this process committed, shared by every session it opens
+   * (and by forImports): on a cluster, where reads go to members that may lag the leader, each read
+   * starts once the member it reads from holds every write this process made before it, so a
+   * request reads its own mutation, and the next request what any earlier one wrote here. A single
+   * server (what the local launcher runs) always holds them; docs/scaling.md covers other replicas.
+   */
+  readonly bookmarks: BookmarkManager;
   /** Timeout of this executor's transactions, in ms. */
   readonly transactionTimeoutMs: number;
   /** Timeout of an import's transactions, in ms (forImports uses it). */
@@ -95,7 +103,13 @@ export class GraphExecutor {
     return Number(row?.version ?? 0);
   });
 
-  constructor(driver: Driver, database: string, logger: Logger, options: ExecutorOptions = {}, shared?: { availability: GraphAvailability; timeoutSetting: string }) {
+  constructor(
+    driver: Driver,
+    database: string,
+    logger: Logger,
+    options: ExecutorOptions = {},
+    shared?: { availability: GraphAvailability; timeoutSetting: string; bookmarks: BookmarkManager },
+  ) {
     this.driver = driver;
     this.database = database;
     this.logger = logger;
@@ -103,6 +117,7 @@ export class GraphExecutor {
     this.importTimeoutMs = options.importTimeoutMs ?? 3_600_000;
     this.timeoutSetting = shared?.timeoutSetting ?? 'NEO4J_TRANSACTION_TIMEOUT';
     this.availability = shared?.availability ?? new GraphAvailability(() => this.ping().then(() => {}), logger, options.probeIntervalMs);
+    this.bookmarks = shared?.bookmarks ?? neo4j.bookmarkManager();
   }
 
   /**
@@ -112,7 +127,11 @@ export class GraphExecutor {
    */
   forImports(): GraphExecutor {
     const options = { transactionTimeoutMs: this.importTimeoutMs, importTimeoutMs: this.importTimeoutMs };
-    return new GraphExecutor(this.driver, this.database, this.logger, options, { availability: this.availability, timeoutSetting: 'NEO4J_IMPORT_TIMEOUT' });
+    return new GraphExecutor(this.driver, this.database, this.logger, options, {
+      availability: this.availability,
+      timeoutSetting: 'NEO4J_IMPORT_TIMEOUT',
+      bookmarks: this.bookmarks,
+    });
   }
 
   static connect(uri: string, username: string, password: string, database: string, logger: Logger, options: ExecutorOptions = {}): GraphExecutor {
@@ -269,7 +288,8 @@ export class GraphExecutor {
    */
   async ping(): Promise<{ ms: number; migrationIds: string[] }> {
     const started = performance.now();
-    const session = this.session('READ');
+    // No bookmarks: the probe asks whether Neo4j answers, not whether a member has caught up.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
     // Neo4j enforces the timeout only while it runs: a server that stopped answering (frozen, or a
     // network that drops packets) is caught by this clock instead.
@@ -368,7 +388,7 @@ export class GraphExecutor {
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
   }
 
   private limits(): TransactionLimits {
