@@ -13,7 +13,7 @@ import type { RequestListener, Server } from 'node:http';
 import { postGraphQL } from './contenders.ts';
 import { cpuSecondsOf, ownCpuSeconds } from './process-cpu.ts';
 import { close, listen, load, stopLoadClients } from './http-load.ts';
-import { firstDifference, READS, type ReadIds } from './reads.ts';
+import { firstDifference, READS, type Read, type ReadIds } from './reads.ts';
 import { ratio, table } from './timing.ts';
 
 export interface ThroughputOptions {
@@ -45,23 +45,21 @@ export async function compareThroughput(options: ThroughputOptions): Promise<str
       const perRequest = (seconds: number) => ((seconds * 1000) / Math.max(1, result.total)).toFixed(2);
       return { result, nodeMs: perRequest(ownCpuSeconds() - node0), neo4jMs: perRequest(cpuSecondsOf(options.neo4jPid) - neo0) };
     };
-    const cases = [
+    /** What each row asks of each contender; `read` names the scale bench's read whose answers must agree. */
+    const cases: { name: string; ours: string; peer: string; variables: Record<string, unknown>; read?: Read }[] = [
       { name: '0 { __typename }: HTTP and GraphQL, no Neo4j', ours: '{ __typename }', peer: '{ __typename }', variables: {} },
-      ...READS.map((read) => ({ name: read.name, ours: read.ours, peer: read.peer, variables: read.variables(options.ids) })),
+      ...READS.map((read) => ({ name: read.name, ours: read.ours, peer: read.peer, variables: read.variables(options.ids), read })),
     ];
     // Neo4j's JIT keeps compiling for tens of seconds after the first requests: a statement run
     // 10-way on a fresh JVM cost 2.0 ms of Neo4j's CPU in its first 4 s and 0.46 ms from its ninth
     // second on. So every case of both contenders is run under load once before anything is
     // measured; a shorter warm-up made whichever read came first look dearer in Neo4j.
-    for (const read of cases) {
-      for (const url of [ours.url, peer.url]) {
-        const query = url === ours.url ? read.ours : read.peer;
-        await load(url, JSON.stringify({ query, variables: read.variables }), options.connections, options.durationSeconds);
-      }
+    for (const each of cases) {
+      await load(ours.url, JSON.stringify({ query: each.ours, variables: each.variables }), options.connections, options.durationSeconds);
+      await load(peer.url, JSON.stringify({ query: each.peer, variables: each.variables }), options.connections, options.durationSeconds);
     }
     for (const [index, read] of cases.entries()) {
-      const { variables } = read;
-      const source = READS.find((each) => each.name === read.name);
+      const { variables, read: source } = read;
       if (source) {
         // Over HTTP first, once: a server answering errors fast would otherwise look quick.
         const oursData = source.fromOurs((await postGraphQL(over(ours.url), read.ours, variables, `ours over HTTP, ${read.name}`)).data);

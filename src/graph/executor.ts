@@ -1,7 +1,8 @@
 /**
  * Every Cypher statement the service runs goes through here: one driver per process, managed
- * transactions, the database name always set, statements logged at debug level, round trips counted
- * per request, and driver errors mapped to ones a user can act on (graph-errors.ts).
+ * transactions, the database name always set, one bookmark manager per process (so on a cluster a
+ * read follows every write this process made), statements logged at debug level, round trips
+ * counted per request, and driver errors mapped to ones a user can act on (graph-errors.ts).
  *
  * Limits: every transaction carries a timeout (NEO4J_TRANSACTION_TIMEOUT for requests,
  * NEO4J_IMPORT_TIMEOUT for imports) that Neo4j enforces; a transaction that runs past it, or past
