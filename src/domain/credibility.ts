@@ -43,12 +43,8 @@ export function credibilityValue(hits: number, resolved: number): number {
   return (hits + 1) / (resolved + 2);
 }
 
-/** A leaker's credibility on a day from its counts then (its credibility step's), with its value. */
-export interface CredibilityCounts {
-  hits: number;
-  resolved: number;
-  value: number;
-}
+/** A leaker's credibility on a day from its counts then (its credibility step's), without the claims behind them. */
+export type CredibilityCounts = Pick<Credibility, 'hits' | 'resolved' | 'value'>;
 
 /** The credibility of counts; without arguments, a newcomer's (no decided claim yet: 0.5). */
 export function credibilityOfCounts(hits = 0, resolved = 0): CredibilityCounts {

@@ -290,7 +290,7 @@ export class GraphExecutor {
   async ping(): Promise<{ ms: number; migrationIds: string[] }> {
     const started = performance.now();
     // No bookmarks: the probe asks whether Neo4j answers, not whether a member has caught up.
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session('READ', null);
     let timer: NodeJS.Timeout | undefined;
     // Neo4j enforces the timeout only while it runs: a server that stopped answering (frozen, or a
     // network that drops packets) is caught by this clock instead.
@@ -388,8 +388,10 @@ export class GraphExecutor {
     }
   }
 
-  private session(mode: 'READ' | 'WRITE'): Session {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+  /** A session of `mode` that starts from and adds to `bookmarks` (this process's; null: none). */
+  private session(mode: 'READ' | 'WRITE', bookmarks: BookmarkManager | null = this.bookmarks): Session {
+    const defaultAccessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
+    return this.driver.session({ database: this.database, defaultAccessMode, ...(bookmarks ? { bookmarkManager: bookmarks } : {}) });
   }
 
   private limits(): TransactionLimits {
